@@ -5,7 +5,8 @@ import { decodeReport } from '../src/lib/formats/index.ts';
 import { parseArgs, UsageError } from './lib/cli-args.ts';
 import { formatRecords, OUTPUT_FORMATS, toOutputRecords, type OutputFormat } from './lib/extract-output.ts';
 
-const USAGE = 'usage: npm run --silent extract -- [--format jsonl|csv|table] [--candidates] [--strict] FILE...';
+const USAGE =
+  'usage: npm run --silent extract -- [--format jsonl|csv|table] [--candidates] [--strict] FILE...';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { flags: ['candidates', 'strict', 'help'], options: ['format'] });
@@ -14,7 +15,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const format = (args.options.get('format') ?? 'jsonl') as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (!OUTPUT_FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}`);
   if (args.positional.length === 0) throw new UsageError('no input files');
 
   let failed = 0;
@@ -28,7 +30,9 @@ async function main(argv: string[]): Promise<number> {
       first = false;
     } catch (err) {
       failed++;
-      process.stderr.write(`extract: skipped ${filePath}: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(
+        `extract: skipped ${filePath}: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
     }
   }
   const succeeded = args.positional.length - failed;

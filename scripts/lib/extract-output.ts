@@ -29,7 +29,8 @@ export function toOutputRecords(file: string, ex: Extraction, withCandidates: bo
     },
   ];
   for (const m of ex.metrics) out.push(metricRecord('metric', file, m));
-  if (withCandidates) for (const c of ex.candidates) out.push({ ...metricRecord('candidate', file, c), reason: c.reason });
+  if (withCandidates)
+    for (const c of ex.candidates) out.push({ ...metricRecord('candidate', file, c), reason: c.reason });
   return out;
 }
 
@@ -38,16 +39,36 @@ function metricRecord<K extends 'metric' | 'candidate'>(record: K, file: string,
   return { record, file, metric_id, value, unit, qualifier, evidence, start, end, rule } as const;
 }
 
-const CSV_COLUMNS = ['record', 'file', 'metric_id', 'value', 'unit', 'qualifier', 'evidence', 'start', 'end', 'rule', 'reason'];
+const CSV_COLUMNS = [
+  'record',
+  'file',
+  'metric_id',
+  'value',
+  'unit',
+  'qualifier',
+  'evidence',
+  'start',
+  'end',
+  'rule',
+  'reason',
+];
 
 export function formatRecords(records: OutputRecord[], format: OutputFormat, header: boolean): string {
-  if (format === 'jsonl') return records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
+  if (format === 'jsonl')
+    return records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
   const metricRows = records.filter((r) => r.record !== 'document');
   if (format === 'csv') {
-    return Papa.unparse(
-      { fields: CSV_COLUMNS, data: metricRows.map((r) => CSV_COLUMNS.map((c) => (r as Record<string, unknown>)[c] ?? '')) },
-      { header },
-    ) + '\n';
+    return (
+      Papa.unparse(
+        {
+          fields: CSV_COLUMNS,
+          data: metricRows.map((r) =>
+            CSV_COLUMNS.map((c) => (r as unknown as Record<string, unknown>)[c] ?? ''),
+          ),
+        },
+        { header },
+      ) + '\n'
+    );
   }
   return records.map(formatTableLine).join('\n') + '\n';
 }

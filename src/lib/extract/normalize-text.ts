@@ -4,7 +4,8 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
 
 // Characters that are common in traditional-script government prose and differ from simplified; a text
 // without any of them is treated as simplified and skips the (slower) OpenCC pass.
-const TRADITIONAL_HINT = /[處罰復議萬億數據與為於們這個來時會對發經關後實現說當進報國區縣機構審規範書證檢網訴訟辦統計劃員廳務單總與應級並買賣顯點類]/;
+const TRADITIONAL_HINT =
+  /[處罰復議萬億數據與為於們這個來時會對發經關後實現說當進報國區縣機構審規範書證檢網訴訟辦統計劃員廳務單總與應級並買賣顯點類]/;
 
 function foldWidth(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;

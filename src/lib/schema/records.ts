@@ -10,7 +10,13 @@ export type DocType = (typeof DOC_TYPES)[number];
 export const QUALIFIERS = ['exact', 'approx_lower', 'approx_upper', 'derived', 'zero_stated'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const MANDATED_PARTS = ['measures', 'shortcomings', 'first_responsible', 'next_year', 'other'] as const;
+export const MANDATED_PARTS = [
+  'measures',
+  'shortcomings',
+  'first_responsible',
+  'next_year',
+  'other',
+] as const;
 export type MandatedPart = (typeof MANDATED_PARTS)[number];
 
 export const PART_PRESENCE = ['section', 'subsection', 'absent', 'n/a'] as const;

@@ -1,4 +1,10 @@
-import type { DocumentMeta } from '../../schema/records.ts';
+import type { DocumentMeta, Level } from '../../schema/records.ts';
+import { rankAgencies, resolveAgency } from './agency.ts';
+import { classifyDocType, reportYear } from './doc-type.ts';
+import { readDocumentLines } from './document-lines.ts';
+import { cityOf, findPlaceMentions, provinceOf, type Place } from './gazetteer.ts';
+import { jurisdictionFromScope, scopeWords, scorePlaces, type Zone } from './region.ts';
+import { sectorOfAgency, sectorOfTopic } from './sector.ts';
 
 export interface MetadataInput {
   /** Decoded original text. */
@@ -9,22 +15,49 @@ export interface MetadataInput {
   file: string;
 }
 
-/** Placeholder until the metadata work lands: title-line agency and year only. */
-export function extractDocumentMeta({ norm }: MetadataInput): DocumentMeta {
-  const title = norm.split('\n').find((l) => l.trim().length > 0)?.trim() ?? null;
-  const isPlan = title !== null && /实施方案|规划|计划/.test(title) && !/报告/.test(title);
-  const agencyMatch = title?.match(/^(.{2,30}?(?:局|厅|委员会|部|办公室|政府))(?:关于)?\s*\d{4}年/);
-  const yearMatch = title?.match(/(\d{4})年度?/);
+const MIN_AGENCY_SCORE = 2;
+
+/** Agency, jurisdiction, sector, year, type, title and date of a report. Pure and deterministic. */
+export function extractDocumentMeta({ text, norm }: MetadataInput): DocumentMeta {
+  const doc = readDocumentLines(norm);
+  const places = findPlaceMentions(norm);
+  const zones: Zone[] = [{ start: doc.bodyStart, end: doc.bodyStart + 300, weight: 2 }];
+  if (doc.title) zones.push({ start: doc.title.start, end: doc.title.end, weight: 3 });
+  const scores = scorePlaces(places, zones);
+
+  const best = rankAgencies(norm, doc, places)[0];
+  const resolved = best && best.score >= MIN_AGENCY_SCORE ? resolveAgency(best, scores) : null;
+  let level: Level | null = resolved?.level ?? null;
+  let place: Place | null = resolved?.place ?? null;
+  if (level === null || (place === null && level !== 'national')) {
+    const scoped = jurisdictionFromScope(scores, scopeWords(norm));
+    level ??= scoped.level;
+    if (level !== 'national') place ??= scoped.place;
+  }
+  const agency = resolved?.agency ?? subjectRegionAgency(norm, doc.bodyStart, place);
+  const docType = classifyDocType(norm, doc, agency);
+  const signed = doc.signature?.date ?? null;
+  const useSignature = signed !== null && (doc.published === null || signed <= doc.published);
   return {
-    agency: agencyMatch ? agencyMatch[1] : null,
-    level: null,
-    province: null,
-    city: null,
-    sector: null,
-    report_year: yearMatch && !isPlan ? Number(yearMatch[1]) : null,
-    doc_type: isPlan ? 'implementation_plan' : /法治政府建设.*报告/.test(title ?? '') ? 'annual_report' : 'other',
-    title,
-    report_date: null,
-    report_date_source: null,
+    agency,
+    level,
+    province: place && level !== 'national' ? provinceOf(place).short : null,
+    city: place && (level === 'municipal' || level === 'county') ? (cityOf(place)?.short ?? null) : null,
+    sector: (agency ? sectorOfAgency(agency) : null) ?? sectorOfTopic(norm),
+    report_year: reportYear(norm, doc, docType),
+    doc_type: docType,
+    title: doc.title ? text.slice(doc.title.start, doc.title.end).replace(/^\|+|\|+$/g, '').trim() : null,
+    report_date: useSignature ? signed : doc.published,
+    report_date_source: useSignature ? 'signature' : doc.published ? 'published' : null,
   };
+}
+
+/** "2023年,静海区围绕…": a report whose subject is a region itself is that region's government. */
+function subjectRegionAgency(norm: string, bodyStart: number, place: Place | null): string | null {
+  if (place === null || place.kind === 'province') return null;
+  const opening = norm.slice(bodyStart, bodyStart + 40);
+  const at = opening.indexOf(place.name);
+  const lead = at >= 0 ? opening.slice(0, at) : '';
+  if (at < 0 || !/^((\d{4}年(度)?|近年来|今年以来)[,，]?)?$/.test(lead)) return null;
+  return /^[\u4e00-\u9fa5]/.test(opening.slice(at + place.name.length)) ? `${place.name}人民政府` : null;
 }

@@ -1,4 +1,12 @@
 import type { DocumentMeta, MetricCandidate, MetricValue, SectionRecord } from '../../schema/records.ts';
+import { buildHome } from './attribution.ts';
+import { derivedHits } from './derived.ts';
+import { extractProseHits } from './extract-prose.ts';
+import type { Hit } from './hit.ts';
+import { METRIC_UNITS } from './metric-ids.ts';
+import { nextYearRanges } from './next-year.ts';
+import { selectCandidates } from './select-candidates.ts';
+import { extractTableHits } from './tables.ts';
 
 export interface MetricsInput {
   text: string;
@@ -7,43 +15,37 @@ export interface MetricsInput {
   sections: SectionRecord[];
 }
 
-const POWER_CATEGORIES: Record<string, string> = {
-  行政许可: 'powers.licensing',
-  行政处罚: 'powers.penalty',
-  行政检查: 'powers.inspection',
-  行政裁决: 'powers.adjudication',
-  行政征收: 'powers.levy',
-  行政确认: 'powers.confirmation',
-  行政强制: 'powers.coercion',
-  行政奖励: 'powers.reward',
-};
-
-/** Placeholder until the extraction work lands: power-list categories in an enumeration with 梳理. */
+/**
+ * Extracts the catalog metrics of one report: at most one value per metric, the losing figures kept as candidates
+ * with the reason they lost. Offsets index both `text` and `norm`; evidence is always `text.slice(start, end)`.
+ */
 export function extractMetrics({ text, norm, document }: MetricsInput): {
   metrics: MetricValue[];
   candidates: MetricCandidate[];
 } {
   if (document.doc_type === 'implementation_plan') return { metrics: [], candidates: [] };
-  const metrics: MetricValue[] = [];
-  const seen = new Set<string>();
-  for (const list of norm.matchAll(/梳理((?:行政[\u4e00-\u9fff]{2}\d+项、?){3,})/g)) {
-    for (const m of list[1].matchAll(/(行政[\u4e00-\u9fff]{2})(\d+)项/g)) {
-      const id = POWER_CATEGORIES[m[1]];
-      if (!id || seen.has(id)) continue;
-      seen.add(id);
-      const start = list.index + 2 + m.index;
-      const end = start + m[0].length;
-      metrics.push({
-        metric_id: id,
-        value: Number(m[2]),
-        unit: 'item',
-        qualifier: 'exact',
-        evidence: text.slice(start, end),
-        start,
-        end,
-        rule: 'powers.enumeration',
-      });
-    }
-  }
-  return { metrics, candidates: [] };
+  const home = buildHome(document);
+  const skip = nextYearRanges(norm, document.report_year);
+  const hits = [...extractProseHits(norm, home, skip), ...extractTableHits(norm, skip)];
+  const { chosen, losers } = selectCandidates(hits);
+  const metrics = [...chosen, ...derivedHits(chosen)]
+    .sort((a, b) => a.start - b.start || a.metric.localeCompare(b.metric))
+    .map((h) => toValue(h, text));
+  const candidates = losers
+    .sort((a, b) => a.hit.start - b.hit.start)
+    .map(({ hit, reason }) => ({ ...toValue(hit, text), reason }));
+  return { metrics, candidates };
+}
+
+function toValue(h: Hit, text: string): MetricValue {
+  return {
+    metric_id: h.metric,
+    value: h.value,
+    unit: METRIC_UNITS[h.metric],
+    qualifier: h.qualifier,
+    evidence: text.slice(h.start, h.end),
+    start: h.start,
+    end: h.end,
+    rule: h.rule,
+  };
 }

@@ -1,4 +1,9 @@
-import { MANDATED_PARTS, type DocType, type ReportPartRecord, type SectionRecord } from '../../schema/records.ts';
+import {
+  MANDATED_PARTS,
+  type DocType,
+  type ReportPartRecord,
+  type SectionRecord,
+} from '../../schema/records.ts';
 
 export interface MandatedPartsInput {
   norm: string;

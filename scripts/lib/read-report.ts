@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { extractReport } from '../../src/lib/extract/index.ts';
+import { decodeReport } from '../../src/lib/formats/index.ts';
+import type { IngestedReport } from '../../src/lib/ingest/build-rows.ts';
+
+export type ReportOutcome =
+  { ok: true; report: IngestedReport } | { ok: false; file: string; reason: string };
+
+/** Reads, decodes and extracts one report; any failure becomes a reason instead of an exception. */
+export async function readReport(filePath: string): Promise<ReportOutcome> {
+  const file = path.basename(filePath);
+  try {
+    const bytes = new Uint8Array(await readFile(filePath));
+    const decoded = await decodeReport(bytes, file);
+    const extraction = extractReport(decoded.text, file);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return {
+      ok: true,
+      report: {
+        file,
+        sha256,
+        format: decoded.format,
+        encoding: decoded.encoding,
+        text: decoded.text,
+        extraction,
+      },
+    };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.replace(`${file}: `, '') : String(err);
+    return { ok: false, file, reason };
+  }
+}

@@ -1,0 +1,117 @@
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { tableFromJSON } from 'apache-arrow';
+import type { MetricDef } from '../schema/catalog.ts';
+import { quoteIdent, tableSpec, type TableName } from '../schema/tables.ts';
+import { parquetToArrow } from './parquet-to-arrow.ts';
+import { derivedView, type DerivedViewName } from './views.ts';
+
+export interface TableNeed {
+  table: TableName;
+  /** Columns the caller reads; all columns when omitted. */
+  columns?: readonly string[];
+}
+
+export type Need = TableNeed | { view: DerivedViewName };
+
+/** A Parquet file that could not be fetched or decoded; names the file. */
+export class DataFileError extends Error {
+  override name = 'DataFileError';
+  readonly file: string;
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.file = file;
+  }
+}
+
+/**
+ * Loads the ingested Parquet tables into DuckDB-WASM on demand, decoding only the columns asked for; a table
+ * is reloaded with the union of columns when a later view needs more.
+ */
+export class BrowserTables {
+  readonly #conn: Promise<AsyncDuckDBConnection>;
+  readonly #baseUrl: string;
+  readonly #bytes = new Map<string, Promise<ArrayBuffer>>();
+  readonly #loaded = new Map<TableName, { columns: Set<string>; done: Promise<void> }>();
+  readonly #views = new Set<DerivedViewName>();
+  #catalog: Promise<void> | null = null;
+
+  /** Takes the connection as a promise so Parquet fetching and decoding overlap DuckDB's start-up. */
+  constructor(conn: Promise<AsyncDuckDBConnection>, baseUrl: string) {
+    this.#conn = conn;
+    this.#baseUrl = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  }
+
+  /** Makes sure every table in `needs` is loaded with at least the listed columns, and every view exists. */
+  async ensure(needs: readonly Need[]): Promise<void> {
+    const tables = needs.flatMap((n) => ('view' in n ? derivedView(n.view).needs : [n]));
+    await Promise.all(tables.map((n) => this.#ensureOne(n)));
+    for (const n of needs) if ('view' in n) await this.#createView(n.view);
+  }
+
+  /** Inserts the metric catalog (bundled with the app) as the `catalog` table. */
+  loadCatalog(catalog: readonly MetricDef[]): Promise<void> {
+    this.#catalog ??= this.#conn.then((conn) =>
+      conn.insertArrowTable(tableFromJSON(catalog.map((m) => ({ ...m }))), { name: 'catalog', create: true }),
+    );
+    return this.#catalog;
+  }
+
+  loadedTables(): TableName[] {
+    return [...this.#loaded.keys()];
+  }
+
+  async #ensureOne({ table, columns }: TableNeed): Promise<void> {
+    const spec = tableSpec(table);
+    const wanted = columns ?? spec.columns.map((c) => c.name);
+    const current = this.#loaded.get(table);
+    if (current && wanted.every((c) => current.columns.has(c))) return current.done;
+    const union = new Set([...(current?.columns ?? []), ...wanted]);
+    const ordered = spec.columns.map((c) => c.name).filter((c) => union.has(c));
+    const previous = current?.done.catch(() => undefined) ?? Promise.resolve();
+    const done = previous.then(() => this.#load(table, ordered));
+    this.#loaded.set(table, { columns: union, done });
+    done.catch(() => this.#loaded.delete(table));
+    return done;
+  }
+
+  async #load(table: TableName, columns: string[]): Promise<void> {
+    const file = tableSpec(table).file;
+    const bytes = await this.#fetch(file);
+    let arrow;
+    try {
+      arrow = await parquetToArrow(bytes, { columns, source: file });
+    } catch (err) {
+      throw new DataFileError(
+        file,
+        `corrupt or unreadable (${(err as Error).message.replace(`${file}: `, '')})`,
+      );
+    }
+    const conn = await this.#conn;
+    // Views bind at query time in DuckDB, so dependent views survive this reload.
+    await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    await conn.insertArrowTable(arrow, { name: table, create: true });
+  }
+
+  #fetch(file: string): Promise<ArrayBuffer> {
+    let pending = this.#bytes.get(file);
+    if (!pending) {
+      pending = fetch(this.#baseUrl + file).then(async (res) => {
+        if (!res.ok)
+          throw new DataFileError(
+            file,
+            res.status === 404 ? 'missing (HTTP 404); run npm run ingest' : `HTTP ${res.status}`,
+          );
+        return res.arrayBuffer();
+      });
+      pending.catch(() => this.#bytes.delete(file));
+      this.#bytes.set(file, pending);
+    }
+    return pending;
+  }
+
+  async #createView(name: DerivedViewName): Promise<void> {
+    if (this.#views.has(name)) return;
+    await (await this.#conn).query(`CREATE OR REPLACE VIEW ${quoteIdent(name)} AS ${derivedView(name).sql}`);
+    this.#views.add(name);
+  }
+}

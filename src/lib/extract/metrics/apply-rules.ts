@@ -1,0 +1,142 @@
+import { clauseStart, type QuantityContext } from './clauses.ts';
+import {
+  AVERAGE_IN_CLAUSE,
+  BASE_BEFORE,
+  CHANGE_BEFORE,
+  CUMULATIVE_IN_SENTENCE,
+  FROM_BEFORE,
+  GOAL_IN_CLAUSE,
+  inRespectivelyList,
+  STOCK_CHANGE,
+  TOTAL_IN_CLAUSE,
+} from './distractors.ts';
+import { attribute, type Home } from './attribution.ts';
+import { completeHit, type Hit, type HitDraft } from './hit.ts';
+import type { QuantityRule } from './rules/rule.ts';
+
+const CASE_VERBS: [RegExp, number, string][] = [
+  [/审结|办结|结案|审查终结/, 9, '审结'],
+  [/收到|新收|收案|接收/, 0, '收到'],
+  [/发生/, 0, '发生'],
+  [/办理|承办|应诉|提起/, 1, '办理'],
+  [/受理/, 2, '受理'],
+  [/审理|代理|参与/, 3, '审理'],
+];
+const CONCLUDED_RANK = 9;
+const DOMAIN_CASE = /查(?:处|办)([^,;。、()]{1,8}?)(?:违法)?(?:案件|行为)/;
+const GENERIC_CASE_QUALIFIER = /^(?:各类|各种|违法|违法违规|行政违法|行政处罚|一般程序|普通程序|简易程序|行政|立案|的)+$/;
+const SHARE_AFTER = /^\s*,?\s*占(?:总|全|比|同期)/;
+
+/** Runs one declarative rule on a quantity; the draft still has to pass `assessHit`. */
+export function applyQuantityRule(rule: QuantityRule, ctx: QuantityContext, context: string): HitDraft | null {
+  const { q } = ctx;
+  if (!rule.kinds.includes(q.kind)) return null;
+  if (rule.units && !rule.units.test(q.unit)) return null;
+  let start = q.start;
+  let end = q.end;
+  if (rule.before) {
+    const m = rule.before.exec(ctx.left);
+    if (!m) return null;
+    start = ctx.leftStart + m.index;
+  }
+  if (rule.after) {
+    const m = rule.after.exec(ctx.right);
+    if (!m) return null;
+    end = q.end + m[0].length;
+  }
+  if (rule.reject?.test(ctx.norm.slice(clauseStart(ctx.norm, ctx.sentence.start, start), end))) return null;
+  if (rule.context && !rule.context.test(context)) return null;
+  const draft: HitDraft = {
+    metric: rule.metric,
+    value: q.value,
+    qualifier: q.qualifier,
+    start,
+    end,
+    rule: rule.id,
+    priority: rule.priority ?? 0,
+  };
+  if (rule.caseVerbs) classifyVerb(draft, ctx.norm.slice(clauseStart(ctx.norm, ctx.sentence.start, start), end));
+  return draft;
+}
+
+function classifyVerb(draft: HitDraft, clause: string): void {
+  let best: { at: number; rank: number; verb: string } | null = null;
+  for (const [re, rank, verb] of CASE_VERBS) {
+    const m = re.exec(clause);
+    if (m && (best === null || m.index > best.at)) best = { at: m.index, rank, verb };
+  }
+  if (!best) return;
+  draft.verbRank = best.rank;
+  draft.verb = best.verb;
+  if (best.rank === CONCLUDED_RANK) draft.blocked = `${best.verb} figure (cases concluded), not a received count`;
+}
+
+export interface AssessOptions {
+  stock?: boolean;
+  change?: boolean;
+}
+
+/**
+ * Applies the checks every prose figure must pass: not a change, a comparison base, an earlier value, a goal or an
+ * average (null: not a candidate at all); then flags totals, cumulative figures, lists, parts and attribution.
+ */
+export function assessHit(ctx: QuantityContext, draft: HitDraft, home: Home, opts: AssessOptions = {}): Hit | null {
+  const { norm, q, sentence } = ctx;
+  const before = ctx.left;
+  if (!opts.change && CHANGE_BEFORE.test(before)) return null;
+  if (BASE_BEFORE.test(before) || FROM_BEFORE.test(before)) return null;
+  const cStart = clauseStart(norm, sentence.start, Math.min(draft.start, q.start));
+  const clause = norm.slice(cStart, q.start);
+  if (GOAL_IN_CLAUSE.test(clause) || AVERAGE_IN_CLAUSE.test(clause)) return null;
+  if (opts.stock && (STOCK_CHANGE.test(clause) || STOCK_CHANGE.test(norm.slice(q.end, q.end + 4)))) return null;
+
+  const hit = completeHit(draft);
+  hit.total = TOTAL_IN_CLAUSE.test(norm.slice(cStart, draft.end));
+  hit.cumulative = CUMULATIVE_IN_SENTENCE.test(ctx.prefix);
+  if (hit.blocked) return hit;
+  const spans = sentence.quantities.map((x): [number, number] => [x.start, x.end]);
+  if (inRespectivelyList(ctx.prefix, spans, sentence.start)) {
+    hit.blocked = 'one of a 分别 list of several entities';
+    return hit;
+  }
+  const who = attribute(ctx.prefix, home);
+  if (who.kind === 'other') hit.blocked = who.reason;
+  else if (who.kind === 'named') hit.namedEntity = who.name;
+  if (!hit.blocked) hit.blocked = partReason(ctx, hit);
+  return hit;
+}
+
+function partReason(ctx: QuantityContext, hit: Hit): string | undefined {
+  if (!/^cases\.(?:penalty|penalty_amount|reconsideration|litigation)$|^services\.transactions$/.test(hit.metric))
+    return undefined;
+  if (SHARE_AFTER.test(ctx.right)) return 'a share of a larger total (占…%)';
+  if (/领域/.test(ctx.prefix)) return 'a figure for one field (领域) of the total';
+  const m = DOMAIN_CASE.exec(ctx.norm.slice(hit.start, hit.end));
+  if (m && !GENERIC_CASE_QUALIFIER.test(m[1])) return `a figure for one kind of case (${m[1]})`;
+  return undefined;
+}
+
+/**
+ * Marks 其中 breakdown figures whose total of the same metric comes before them (in the sentence, or in the sentence
+ * before when 其中 opens the sentence), and penalty amounts that follow a one-kind-of-case count.
+ */
+export function markParts(hits: Hit[], sentenceBounds: (at: number) => { start: number; prevStart: number }, norm: string): void {
+  for (const h of hits) {
+    if (h.blocked) continue;
+    const { start: s, prevStart } = sentenceBounds(h.start);
+    const at = norm.lastIndexOf('其中', h.start);
+    if (at >= s) {
+      const from = at - s <= 1 ? prevStart : s;
+      if (hits.some((o) => o !== h && o.metric === h.metric && o.start >= from && o.end <= at)) {
+        h.blocked = 'part of a larger total (其中)';
+      }
+    }
+    if (!h.blocked && h.metric === 'cases.penalty_amount') {
+      const partCount = hits.find(
+        (o) =>
+          o.metric === 'cases.penalty' && o.blocked?.startsWith('a figure for one kind') && o.start >= s && o.end <= h.start,
+      );
+      if (partCount) h.blocked = partCount.blocked;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { completeHit, type Hit } from './hit.ts';
+
+const CATEGORY_METRICS = new Set([
+  'powers.licensing',
+  'powers.penalty',
+  'powers.coercion',
+  'powers.inspection',
+  'powers.levy',
+  'powers.adjudication',
+  'powers.confirmation',
+  'powers.reward',
+  'powers.other',
+]);
+const ENUMERATION_GAP = 12;
+const PROPOSALS_DISTANCE = 300;
+
+/**
+ * Sums the text implies but does not state: a complete power list (its categories listed together, 其他 included)
+ * when no total is given, and NPC suggestions plus CPPCC proposals when no combined figure is given.
+ */
+export function derivedHits(chosen: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  const has = (metric: string) => chosen.some((h) => h.metric === metric);
+  if (!has('powers.total')) {
+    const list = enumeration(chosen.filter((h) => CATEGORY_METRICS.has(h.metric)));
+    if (list) out.push(sum('powers.total', list, 'powers.total.derived_sum'));
+  }
+  if (!has('proposals.handled')) {
+    const npc = chosen.find((h) => h.metric === 'proposals.npc_suggestions');
+    const cppcc = chosen.find((h) => h.metric === 'proposals.cppcc_proposals');
+    if (npc && cppcc && Math.abs(npc.start - cppcc.start) <= PROPOSALS_DISTANCE) {
+      out.push(sum('proposals.handled', [npc, cppcc].sort((a, b) => a.start - b.start), 'proposals.handled.derived_sum'));
+    }
+  }
+  return out;
+}
+
+function enumeration(categories: Hit[]): Hit[] | null {
+  const sorted = [...categories].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].start - sorted[i - 1].end > ENUMERATION_GAP) return null;
+  if (sorted.length < 3 || !sorted.some((h) => h.metric === 'powers.other')) return null;
+  return sorted;
+}
+
+function sum(metric: Hit['metric'], parts: Hit[], rule: string): Hit {
+  return completeHit({
+    metric,
+    value: parts.reduce((acc, h) => acc + h.value, 0),
+    qualifier: 'derived',
+    start: parts[0].start,
+    end: parts[parts.length - 1].end,
+    rule,
+  });
+}

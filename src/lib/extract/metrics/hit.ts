@@ -1,0 +1,39 @@
+import type { Qualifier } from '../../schema/records.ts';
+import type { MetricId } from './metric-ids.ts';
+
+/** A figure a rule found, before selection. Offsets are into norm (and so into text). */
+export interface Hit {
+  metric: MetricId;
+  value: number;
+  qualifier: Qualifier;
+  start: number;
+  end: number;
+  rule: string;
+  /** Lower wins among figures of the same metric: 0 收到/新收, 1 办理/发生, 2 受理, 3 审理/代理. */
+  verbRank: number;
+  /** The verb that set verbRank, for the loser's reason. */
+  verb?: string;
+  /** Lower wins among rules of the same metric (a stronger cue). */
+  priority: number;
+  /** Stated as a total (共/合计/总计/全年/总额). */
+  total: boolean;
+  /** Cumulative since launch or 截至目前, rather than the year's figure. */
+  cumulative: boolean;
+  /** A named entity whose identity with the reporting entity is unknown. */
+  namedEntity?: string;
+  /** Why the hit may never be chosen (another entity, part of a total, cases concluded...). */
+  blocked?: string;
+}
+
+export type HitDraft = Pick<Hit, 'metric' | 'value' | 'qualifier' | 'start' | 'end' | 'rule'> & Partial<Hit>;
+
+export function completeHit(d: HitDraft): Hit {
+  return {
+    verbRank: 1,
+    priority: 0,
+    total: false,
+    cumulative: false,
+    ...d,
+    qualifier: d.value === 0 ? 'zero_stated' : d.qualifier,
+  };
+}

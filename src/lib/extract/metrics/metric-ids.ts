@@ -1,0 +1,45 @@
+// Mirrors data/metric-catalog.csv (ids and units); tests/unit/extract-metrics-catalog.test.ts keeps them in step.
+
+export const METRIC_UNITS = {
+  'powers.total': 'item',
+  'powers.licensing': 'item',
+  'powers.penalty': 'item',
+  'powers.coercion': 'item',
+  'powers.inspection': 'item',
+  'powers.levy': 'item',
+  'powers.adjudication': 'item',
+  'powers.confirmation': 'item',
+  'powers.reward': 'item',
+  'powers.other': 'item',
+  'powers.removed': 'item',
+  'services.listed': 'item',
+  'services.transactions': 'case',
+  'licenses.accepted': 'case',
+  'licenses.issued': 'document',
+  'cases.reconsideration': 'case',
+  'cases.reconsideration.upheld': 'case',
+  'cases.reconsideration.overturned': 'case',
+  'cases.litigation': 'case',
+  'cases.litigation.lost': 'case',
+  'cases.petition_review': 'case',
+  'cases.penalty': 'case',
+  'cases.penalty_amount': 'yuan',
+  'proposals.handled': 'case',
+  'proposals.npc_suggestions': 'case',
+  'proposals.cppcc_proposals': 'case',
+  'online.available_rate': 'percent',
+  'online.full_rate': 'percent',
+  'online.processed_rate': 'percent',
+  'online.immediate_rate': 'percent',
+  'online.one_visit_rate': 'percent',
+  'staff.enforcement_certified': 'person',
+  'advisor.fee': 'yuan',
+  'advisor.opinions': 'document',
+  'docs.normative_issued': 'document',
+  'docs.normative_retained': 'document',
+  'docs.normative_abolished': 'document',
+} as const;
+
+export type MetricId = keyof typeof METRIC_UNITS;
+
+export const METRIC_IDS = Object.keys(METRIC_UNITS) as MetricId[];

@@ -1,0 +1,152 @@
+import type { HitDraft } from '../hit.ts';
+import type { MetricId } from '../metric-ids.ts';
+import { CONN, type CustomRule, type QuantityRule } from './rule.ts';
+
+const COUNT = ['count'] as const;
+const CASE_UNITS = /^(?:件|起|宗|个|例)$/;
+const VERB = String.raw`(?:收到|新收|收案|接收|办理|承办|发生|受理|审理|审结|办结|代理|涉及|应诉|提起)`;
+const LEAD_VERB = String.raw`(?:(?:共|依法|累计|全年|全部)?${VERB}[^,;。()]{0,40}?)?`;
+
+const LITIGATION_REJECT = /复议|败诉|胜诉|撤诉|出庭|非诉|赔偿|执行案件|各类/;
+
+export const CASE_RULES: QuantityRule[] = [
+  {
+    id: 'cases.reconsideration',
+    metric: 'cases.reconsideration',
+    kinds: COUNT,
+    units: CASE_UNITS,
+    before: new RegExp(
+      String.raw`${LEAD_VERB}(?:行政)?复议(?:机关|机构)?[^,;。()]{0,8}?(?:案件|申请|案)(?:数|数量|总数)?${CONN}$`,
+    ),
+    // Reconsideration and litigation counted together, outcomes and paperwork are other figures.
+    reject: /复议[^,;。]*(?:诉讼|应诉)|(?:诉讼|应诉)[^,;。]*复议|败诉|纠错|撤销|维持|驳回|听证|意见书|建议书|案卷|卷宗|评查|被纠正|确认违法/,
+    caseVerbs: true,
+  },
+  {
+    id: 'cases.litigation',
+    metric: 'cases.litigation',
+    kinds: COUNT,
+    units: CASE_UNITS,
+    before: new RegExp(String.raw`${LEAD_VERB}(?:(?:行政诉讼|行政应诉)(?:案件)?|应诉案件)(?:数|数量|总数)?${CONN}$`),
+    reject: LITIGATION_REJECT,
+    caseVerbs: true,
+  },
+  {
+    id: 'cases.litigation.court',
+    metric: 'cases.litigation',
+    kinds: COUNT,
+    units: CASE_UNITS,
+    before: new RegExp(String.raw`${LEAD_VERB}(?:一审)?行政(?:一审)?案件(?:数|数量|总数)?${CONN}$`),
+    reject: LITIGATION_REJECT,
+    // 行政案件 of a police report are penalty cases; only courts and lawsuits make them litigation.
+    context: /法院|诉讼|应诉|审判|一审|二审|被告|起诉|中院/,
+    caseVerbs: true,
+  },
+  {
+    id: 'cases.litigation.lost',
+    metric: 'cases.litigation.lost',
+    kinds: COUNT,
+    units: CASE_UNITS,
+    before: /(?:行政机关|被告)?(?:行政诉讼|行政应诉)?(?:案件)?败诉(?:案件)?(?:数|数量)?(?:共计|共|为|有|:)*\s*$/,
+    reject: /复议/,
+  },
+  {
+    id: 'cases.petition_review',
+    metric: 'cases.petition_review',
+    kinds: COUNT,
+    units: CASE_UNITS,
+    before: /(?:(?:办理|受理|收到|承办)[^,;。()]{0,10}?)?信访复查(?:案件|事项)?(?:共计|共|为|有|:)*\s*$/,
+  },
+  {
+    id: 'cases.penalty.cases',
+    metric: 'cases.penalty',
+    kinds: COUNT,
+    units: /^(?:件|起|宗|个|例|份)$/,
+    before: new RegExp(
+      String.raw`(?:(?:共|全年|依法)?(?:办理|查处|办结|作出|实施|立案|查办|审结)[^,;。()]{0,10}?)?(?:一般|普通程序|简易程序)?(?:行政)?处罚案件(?:数|数量|总数)?${CONN}$`,
+    ),
+    reject: /移送|复议|诉讼|听证|案卷|评查/,
+  },
+  {
+    id: 'cases.penalty.decisions',
+    metric: 'cases.penalty',
+    kinds: COUNT,
+    units: /^(?:件|起|宗|个|份)$/,
+    before: /(?:(?:共|全年|依法)?(?:下达|作出|出具|制发|送达)[^,;。()]{0,10}?)?(?:行政)?处罚决定(?:书)?(?:共计|共|为|达|:)*\s*$/,
+    reject: /移送|复议|诉讼|听证|撤销|变更/,
+  },
+  {
+    id: 'cases.penalty.imposed',
+    metric: 'cases.penalty',
+    kinds: COUNT,
+    units: /^(?:件|起|宗)$/,
+    before: /(?:共|全年|依法)?实施(?:行政)?处罚(?:共计|共|:)*\s*$/,
+  },
+  {
+    id: 'cases.penalty.investigated',
+    metric: 'cases.penalty',
+    kinds: COUNT,
+    units: /^(?:件|起|宗)$/,
+    before: /(?:共|全年|依法)?(?:立案)?查(?:处|办)[^,;。()]{0,10}?(?:违法)?(?:案件|行为)(?:共计|共|:)*\s*$/,
+    reject: /移送|复议|诉讼/,
+    priority: 1,
+  },
+  {
+    id: 'cases.penalty_amount',
+    metric: 'cases.penalty_amount',
+    kinds: ['money', 'bare'],
+    before:
+      /(?:罚没款|罚没金额|罚没收入|罚没总额|罚款|罚没|处罚金额)(?:金额|数额|总额|总计)?(?:共计|共|总计|合计|为|达到|达|约|是|:)*\s*$/,
+    reject: /平均|人均|单笔|最高|最低|补偿|赔偿|交易/,
+  },
+  {
+    id: 'cases.penalty_amount',
+    metric: 'cases.penalty_amount',
+    kinds: ['money'],
+    before: /处罚(?:共计|共|:)?\s*$/,
+    reject: /平均|人均|单笔|最高|最低/,
+    priority: 1,
+  },
+];
+
+const UPHELD_AFTER = /^(?:的)?(?:被|予以|决定|作出)?(?:维持|驳回)/;
+const UPHELD_BEFORE = /(?:维持|驳回)[^,;。、()]{0,10}?(?:的|案件)?(?:共|为|:)?\s*$/;
+const OVERTURNED_AFTER = /^(?:的)?(?:被|予以|决定|作出)?(?:撤销|变更|确认(?:违法|无效)|纠错|纠正|责令履行)/;
+const OVERTURNED_BEFORE = /(?:撤销|变更|确认(?:违法|无效)|纠错|纠正|责令(?:限期)?履行)[^,;。、()]{0,10}?(?:的|案件)?(?:共|为|:)?\s*$/;
+const SUBJECT_WORD = /复议|诉讼|应诉|法院|判决|裁定|一审|二审/g;
+
+/** The last case-type word before `at` is 复议: the outcome is a reconsideration outcome, not a court one. */
+function inReconsideration(text: string): boolean {
+  let last = '';
+  for (const m of text.matchAll(SUBJECT_WORD)) last = m[0];
+  return last === '复议';
+}
+
+/** 其中3件驳回申请人复议请求 / 1件被撤销 / 维持原行政行为5件: outcomes of reconsideration cases. */
+export const RECONSIDERATION_OUTCOMES: CustomRule = {
+  id: 'cases.reconsideration.outcome',
+  metrics: ['cases.reconsideration.upheld', 'cases.reconsideration.overturned'],
+  apply(ctx) {
+    const { q } = ctx;
+    if (q.kind !== 'count' || !CASE_UNITS.test(q.unit)) return [];
+    const window = ctx.norm.slice(Math.max(0, ctx.sentence.start - 120), q.start);
+    if (!inReconsideration(window)) return [];
+    const out: HitDraft[] = [];
+    const add = (metric: MetricId, rule: string, after: RegExp, before: RegExp) => {
+      const a = after.exec(ctx.right);
+      const b = a ? null : before.exec(ctx.left);
+      if (!a && !b) return;
+      out.push({
+        metric,
+        value: q.value,
+        qualifier: q.qualifier,
+        start: b ? ctx.leftStart + b.index : q.start,
+        end: a ? q.end + a[0].length : q.end,
+        rule,
+      });
+    };
+    add('cases.reconsideration.upheld', 'cases.reconsideration.upheld', UPHELD_AFTER, UPHELD_BEFORE);
+    add('cases.reconsideration.overturned', 'cases.reconsideration.overturned', OVERTURNED_AFTER, OVERTURNED_BEFORE);
+    return out.length === 1 ? out : [];
+  },
+};

@@ -1,0 +1,48 @@
+import type { QuantityRule } from './rule.ts';
+
+const COUNT = ['count'] as const;
+const DOC_UNITS = /^(?:件|份|个|部|篇)$/;
+// A clean-up of normative documents is being reported (in this sentence or the one before).
+const CLEANUP = /清理|审查|评估|梳理/;
+const NORMATIVE = /规范性文件/;
+const NOT_NORMATIVE = /规章|法规|地方性|党内/;
+
+export const NORMATIVE_DOC_RULES: QuantityRule[] = [
+  {
+    id: 'docs.normative_issued',
+    metric: 'docs.normative_issued',
+    kinds: COUNT,
+    units: DOC_UNITS,
+    before:
+      /(?:共|全年|累计)?(?:制定|制发|印发|发布|出台|起草并印发|审议通过)(?:并)?[^,;。()]{0,25}?(?:行政)?规范性文件(?:共计|共|为|有|:)*\s*$/,
+    reject: /审查|审核|备案|清理|废止|修改|修订|保留|评估|报送|公开|计划|征求/,
+  },
+  {
+    id: 'docs.normative_issued',
+    metric: 'docs.normative_issued',
+    kinds: COUNT,
+    units: DOC_UNITS,
+    before: /(?:制定|制发|印发|发布|出台)(?:了)?(?:共)?\s*$/,
+    after: /^(?:行政)?规范性文件/,
+    reject: /审查|审核|备案|清理|废止|修改|修订|保留|评估|计划/,
+  },
+  {
+    id: 'docs.normative_retained',
+    metric: 'docs.normative_retained',
+    kinds: COUNT,
+    units: DOC_UNITS,
+    before: /(?:继续|予以|决定|拟|确定)?保留(?:的)?(?:行政)?(?:规范性)?(?:文件)?(?:共计|共|为|:)*\s*$/,
+    reject: NOT_NORMATIVE,
+    context: new RegExp(String.raw`(?=[\s\S]*(?:${CLEANUP.source}))(?=[\s\S]*(?:${NORMATIVE.source}))`),
+  },
+  {
+    id: 'docs.normative_abolished',
+    metric: 'docs.normative_abolished',
+    kinds: COUNT,
+    units: DOC_UNITS,
+    before:
+      /(?:宣布|予以|决定|拟|确定)?(?:废止|失效|宣布失效|废止和失效|失效和废止|废止或失效|废止、失效|失效、废止)(?:的)?(?:行政)?(?:规范性)?(?:文件)?(?:共计|共|为|:)*\s*$/,
+    reject: NOT_NORMATIVE,
+    context: new RegExp(String.raw`(?=[\s\S]*(?:${CLEANUP.source}))(?=[\s\S]*(?:${NORMATIVE.source}))`),
+  },
+];

@@ -1,0 +1,47 @@
+import type { HitDraft } from '../hit.ts';
+import type { MetricId } from '../metric-ids.ts';
+import type { SentenceRule } from './rule.ts';
+
+const KIND = String.raw`(行政复议|复议|行政诉讼|行政应诉|诉讼|应诉)`;
+const AND = String.raw`(?:[和、及与]|以及)`;
+
+// 行政复议和行政诉讼案件数均为零
+const ALL_ZERO = new RegExp(
+  String.raw`${KIND}(?:案件)?(?:${AND}${KIND})?(?:案件)?(?:数|数量|发生数)?(?:均|都|皆)?(?:为|是)?零(?![\u4e00-\u9fff])`,
+  'g',
+);
+// 没有收到相关行政复议案卷 / 未发生行政诉讼案件 / 没有引起相关的行政复议和行政诉讼
+const NONE_RECEIVED = new RegExp(
+  String.raw`(?:没有|未|无)(?:收到|发生|受理|出现|引起|产生|发生过|接到)?(?:过)?(?:相关|任何|一起|一件|一例)?(?:的)?` +
+    String.raw`${KIND}(?:${AND}(?:相关的?)?${KIND})?(?=案件|案卷|申请|等|情况|事项|[,。;]|$)`,
+  'g',
+);
+
+function metricOf(kind: string | undefined): MetricId | null {
+  if (!kind) return null;
+  return kind.includes('复议') ? 'cases.reconsideration' : 'cases.litigation';
+}
+
+/** Explicit statements that there were no reconsideration or litigation cases: value 0, zero_stated. */
+export const ZERO_CASES: SentenceRule = {
+  id: 'cases.zero_stated',
+  metrics: ['cases.reconsideration', 'cases.litigation'],
+  apply(norm, start, end) {
+    const sentence = norm.slice(start, end);
+    const out: HitDraft[] = [];
+    for (const re of [ALL_ZERO, NONE_RECEIVED]) {
+      for (const m of sentence.matchAll(re)) {
+        const s = start + m.index;
+        const e = s + m[0].length;
+        const tail = norm.slice(e, e + 8);
+        if (/^(?:案件)?(?:被|败诉|纠错|撤销|确认违法)/.test(tail)) continue;
+        const metrics = new Set([metricOf(m[1]), metricOf(m[2])]);
+        for (const metric of metrics) {
+          if (!metric) continue;
+          out.push({ metric, value: 0, qualifier: 'zero_stated', start: s, end: e, rule: this.id, priority: 5 });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,47 @@
+import type { Lang } from '../charts/format-number.ts';
+
+const MESSAGES = {
+  appTitle: { zh: '法治对标', en: 'Fazhi Benchmark' },
+  appSubtitle: { zh: '法治政府建设年度报告指标对比', en: 'Comparing rule-of-law government annual reports' },
+  'nav.compare': { zh: '对标', en: 'Compare' },
+  metric: { zh: '指标', en: 'Metric' },
+  year: { zh: '年度', en: 'Year' },
+  level: { zh: '层级', en: 'Level' },
+  province: { zh: '省份', en: 'Province' },
+  sector: { zh: '领域', en: 'Sector' },
+  all: { zh: '全部', en: 'All' },
+  'level.national': { zh: '国家级', en: 'National' },
+  'level.provincial': { zh: '省级', en: 'Provincial' },
+  'level.municipal': { zh: '市级', en: 'Municipal' },
+  'level.county': { zh: '县级', en: 'County' },
+  loading: { zh: '正在加载数据…', en: 'Loading data…' },
+  notDisclosed: { zh: '未披露', en: 'Not disclosed' },
+  zeroStated: { zh: '明确为0', en: 'stated as zero' },
+  median: { zh: '中位数', en: 'Median' },
+  mean: { zh: '平均值', en: 'Mean' },
+  rank: { zh: '排名', en: 'Rank' },
+  percentile: { zh: '百分位', en: 'Percentile' },
+  agency: { zh: '单位', en: 'Agency' },
+  value: { zh: '数值', en: 'Value' },
+  evidence: { zh: '原文依据', en: 'Evidence' },
+  showTable: { zh: '以表格显示', en: 'Show as table' },
+  showChart: { zh: '以图表显示', en: 'Show as chart' },
+  noData: { zh: '所选条件下没有数据。', en: 'No data for this selection.' },
+  noDataHint: {
+    zh: '请尝试更换年度、放宽层级/省份/领域筛选，或选择其他指标。',
+    en: 'Try another year, loosen the level/province/sector filters, or pick another metric.',
+  },
+  queryFailed: { zh: '查询失败', en: 'Query failed' },
+  details: { zh: '详情', en: 'Details' },
+  approxNote: {
+    zh: '≥ 表示原文为约数（如“100余”）',
+    en: '≥ marks an approximate lower bound (e.g. "100余")',
+  },
+  language: { zh: 'English', en: '中文' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(key: MessageKey, lang: Lang): string {
+  return MESSAGES[key][lang];
+}
