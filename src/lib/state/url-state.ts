@@ -1,6 +1,15 @@
 import type { Lang } from '../charts/format-number.ts';
 
-export const VIEWS = ['compare'] as const;
+export const VIEWS = [
+  'compare',
+  'trends',
+  'disclosure',
+  'agency',
+  'coverage',
+  'compliance',
+  'console',
+  'deck',
+] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** Everything that defines what the user is looking at; lives in the URL so links reproduce the view. */
@@ -13,6 +22,8 @@ export interface UrlState {
   sector: string | null;
   agency: string | null;
   lang: Lang;
+  /** SQL console text carried by a shared link. */
+  sql: string | null;
 }
 
 export interface UrlStateContext {
@@ -64,6 +75,7 @@ export function parseUrlState(search: string, ctx: UrlStateContext): ParsedUrlSt
       sector: text('sector'),
       agency: text('agency'),
       lang,
+      sql: q.get('sql') || null,
     },
     notices,
   };
@@ -75,7 +87,7 @@ export function serializeUrlState(state: UrlState, defaults: Pick<UrlState, 'met
   if (state.view !== 'compare') q.set('view', state.view);
   if (state.metric !== defaults.metric) q.set('metric', state.metric);
   if (state.year !== null) q.set('year', String(state.year));
-  for (const key of ['level', 'province', 'sector', 'agency'] as const) {
+  for (const key of ['level', 'province', 'sector', 'agency', 'sql'] as const) {
     const value = state[key];
     if (value) q.set(key, value);
   }
