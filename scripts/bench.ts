@@ -2,17 +2,25 @@ import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { build, preview } from 'vite';
+import { runConsoleBench } from './bench/console.ts';
+import { runExportBench } from './bench/export.ts';
 import { measurePageLoad } from './bench/page-load.ts';
 import { kb, mb, median } from './bench/stats.ts';
 
 // `npm run bench`: figures for docs/benchmarks.md, measured on the production build.
 const RUNS = 5;
+// `npm run bench -- console` (or `export`) runs the page-load figures and that one suite only.
+const only = process.argv[2] ?? null;
 
 function timeIngest(): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', '--quiet'], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', '--quiet'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('ingest failed');
   return performance.now() - started;
 }
@@ -31,9 +39,13 @@ async function busiestView(): Promise<Record<string, string>> {
   return metric ? { metric: String(metric), year: String(year) } : {};
 }
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+);
 const ingestRuns = Array.from({ length: 3 }, timeIngest);
-console.log(`ingest data/raw (whole command, incl. Node start-up): median ${median(ingestRuns).toFixed(0)} ms of 3`);
+console.log(
+  `ingest data/raw (whole command, incl. Node start-up): median ${median(ingestRuns).toFixed(0)} ms of 3`,
+);
 
 await build({ logLevel: 'warn' });
 const server = await preview({ preview: { host: '127.0.0.1', port: 0, open: false } });
@@ -53,6 +65,8 @@ try {
   console.log(`wasm transferred, compressed: ${mb(first.wasmBytes)} (target ≤ 5 MB)`);
   console.log(`other transferred (html, css, parquet): ${kb(first.otherBytes)}`);
   console.log(`requests to other hosts: ${first.foreignRequests.length}`);
+  if (only === null || only === 'console') await runConsoleBench(base);
+  if (only === null || only === 'export') await runExportBench(base);
 } finally {
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
 }

@@ -42,7 +42,8 @@ export async function measurePageLoad(url: string): Promise<PageLoadSample> {
       `performance.getEntriesByName('fazhi:first-chart')[0].startTime`,
     )) as number;
     const sizes = await Promise.all(transfers);
-    const sum = (test: (p: string) => boolean) => sizes.filter((s) => test(s.path)).reduce((n, s) => n + s.bytes, 0);
+    const sum = (test: (p: string) => boolean) =>
+      sizes.filter((s) => test(s.path)).reduce((n, s) => n + s.bytes, 0);
     const isJs = (p: string) => p.endsWith('.js') || p.endsWith('.mjs');
     const isWasm = (p: string) => p.endsWith('.wasm');
     return {
