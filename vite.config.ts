@@ -1,9 +1,10 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { compressedAssets } from './scripts/lib/vite-compressed-assets.ts';
+import { contentSecurityPolicy } from './scripts/lib/vite-csp.ts';
 
 export default defineConfig({
-  plugins: [svelte(), compressedAssets()],
+  plugins: [svelte(), contentSecurityPolicy(), compressedAssets()],
   build: {
     chunkSizeWarningLimit: 1000,
   },
