@@ -4,6 +4,8 @@ import { readReport, type ReportOutcome } from './read-report.ts';
 export interface ReadOptions {
   /** 0 reads in this thread; N > 0 spreads the files over N worker threads. */
   workers: number;
+  /** Decode only, without extraction (a benchmark baseline). */
+  decodeOnly?: boolean;
   onOutcome?: (outcome: ReportOutcome, done: number, total: number) => void;
 }
 
@@ -16,7 +18,7 @@ export async function readReports(paths: readonly string[], options: ReadOptions
     options.onOutcome?.(outcome, ++done, paths.length);
   };
   if (options.workers <= 0 || paths.length <= 1) {
-    for (const [i, p] of paths.entries()) record(i, await readReport(p));
+    for (const [i, p] of paths.entries()) record(i, await readReport(p, options.decodeOnly));
     return outcomes;
   }
   let next = 0;
@@ -31,7 +33,7 @@ export async function readReports(paths: readonly string[], options: ReadOptions
           return;
         }
         const id = next++;
-        worker.postMessage({ id, path: paths[id] });
+        worker.postMessage({ id, path: paths[id], decodeOnly: options.decodeOnly ?? false });
       };
       worker.on('message', (msg: { id: number; outcome: ReportOutcome }) => {
         record(msg.id, msg.outcome);
