@@ -9,7 +9,9 @@ const TRADITIONAL_HINT =
 
 function foldWidth(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code === 0x3000) return 0x20;
+  if (code === 0x3000 || code === 0x00a0) return 0x20;
+  if (code === 0xfe6a) return 0x25; // ﹪ small percent sign
+  if (code === 0xfe50) return 0x2c; // ﹐ small comma
   return code;
 }
 

@@ -7,6 +7,8 @@ import {
   FROM_BEFORE,
   GOAL_IN_CLAUSE,
   inRespectivelyList,
+  lastYear,
+  isMultiYear,
   STOCK_CHANGE,
   TOTAL_IN_CLAUSE,
 } from './distractors.ts';
@@ -14,24 +16,45 @@ import { attribute, type Home } from './attribution.ts';
 import { completeHit, type Hit, type HitDraft } from './hit.ts';
 import type { QuantityRule } from './rules/rule.ts';
 
-const CASE_VERBS: [RegExp, number, string][] = [
-  [/审结|办结|结案|审查终结/, 9, '审结'],
-  [/收到|新收|收案|接收/, 0, '收到'],
-  [/发生/, 0, '发生'],
-  [/办理|承办|应诉|提起/, 1, '办理'],
-  [/受理/, 2, '受理'],
-  [/审理|代理|参与/, 3, '审理'],
+// Verb classes of case figures: rank (lower wins) and the name used in rule ids and reasons.
+const CASE_VERBS: [RegExp, number, string, string][] = [
+  [/审结|办结|结案|审查终结/, 9, '审结', 'concluded'],
+  [/收到|新收|收案|接收/, 0, '收到', 'received'],
+  [/发生/, 0, '发生', 'received'],
+  [/办理|承办|应诉|提起/, 1, '办理', 'handled'],
+  [/受理/, 2, '受理', 'accepted'],
+  [/审理|代理|参与/, 3, '审理', 'tried'],
 ];
 const CONCLUDED_RANK = 9;
-const DOMAIN_CASE = /查(?:处|办)([^,;。、()]{1,8}?)(?:违法)?(?:案件|行为)/;
-const GENERIC_CASE_QUALIFIER = /^(?:各类|各种|违法|违法违规|行政违法|行政处罚|一般程序|普通程序|简易程序|行政|立案|的)+$/;
+const DOMAIN_CASE = /查(?:处|办)([^,;。()]{1,10}?)(?:违法)?(?:案件|行为)/;
+const GENERIC_CASE_QUALIFIER =
+  /^(?:各类|各种|违法|违法违规|行政违法|行政处罚|一般程序|普通程序|简易程序|行政|立案|的)+$/;
+// 5000元以上的案件 / 5万元以上罚款: a threshold, not a figure.
+const THRESHOLD = /(?:以上|以下|以内)(?:的|[\u4e00-\u9fff])/;
+const PROCEDURE = /(?<!含)(?:简易程序|简易处罚|普通程序|一般程序|听证程序)/;
 const SHARE_AFTER = /^\s*,?\s*占(?:总|全|比|同期)/;
+const FIELD = /领域/;
+const RIGHT_CLAUSE = /^[^,;。]{0,4}/;
+const TOTAL_METRICS = new Set([
+  'cases.penalty',
+  'cases.penalty_amount',
+  'cases.reconsideration',
+  'cases.litigation',
+  'services.transactions',
+]);
 
 /** Runs one declarative rule on a quantity; the draft still has to pass `assessHit`. */
-export function applyQuantityRule(rule: QuantityRule, ctx: QuantityContext, context: string): HitDraft | null {
+export function applyQuantityRule(
+  rule: QuantityRule,
+  ctx: QuantityContext,
+  context: string,
+): HitDraft | null {
   const { q } = ctx;
   if (!rule.kinds.includes(q.kind)) return null;
   if (rule.units && !rule.units.test(q.unit)) return null;
+  let found = false;
+  for (const k of rule.keys) if ((found = ctx.around.includes(k))) break;
+  if (!found) return null;
   let start = q.start;
   let end = q.end;
   if (rule.before) {
@@ -55,47 +78,65 @@ export function applyQuantityRule(rule: QuantityRule, ctx: QuantityContext, cont
     rule: rule.id,
     priority: rule.priority ?? 0,
   };
-  if (rule.caseVerbs) classifyVerb(draft, ctx.norm.slice(clauseStart(ctx.norm, ctx.sentence.start, start), end));
+  if (rule.caseVerbs)
+    classifyVerb(draft, ctx.norm.slice(clauseStart(ctx.norm, ctx.sentence.start, start), end));
   return draft;
 }
 
 function classifyVerb(draft: HitDraft, clause: string): void {
-  let best: { at: number; rank: number; verb: string } | null = null;
-  for (const [re, rank, verb] of CASE_VERBS) {
+  let best: { at: number; rank: number; verb: string; name: string } | null = null;
+  for (const [re, rank, verb, name] of CASE_VERBS) {
     const m = re.exec(clause);
-    if (m && (best === null || m.index > best.at)) best = { at: m.index, rank, verb };
+    if (m && (best === null || m.index > best.at)) best = { at: m.index, rank, verb, name };
   }
   if (!best) return;
   draft.verbRank = best.rank;
   draft.verb = best.verb;
-  if (best.rank === CONCLUDED_RANK) draft.blocked = `${best.verb} figure (cases concluded), not a received count`;
+  draft.rule = `${draft.rule}.${best.name}`;
+  if (best.rank === CONCLUDED_RANK)
+    draft.blocked = `${best.verb} figure (cases concluded), not a received count`;
 }
 
 export interface AssessOptions {
   stock?: boolean;
   change?: boolean;
+  reportYear?: number | null;
 }
 
 /**
  * Applies the checks every prose figure must pass: not a change, a comparison base, an earlier value, a goal or an
  * average (null: not a candidate at all); then flags totals, cumulative figures, lists, parts and attribution.
  */
-export function assessHit(ctx: QuantityContext, draft: HitDraft, home: Home, opts: AssessOptions = {}): Hit | null {
+export function assessHit(
+  ctx: QuantityContext,
+  draft: HitDraft,
+  home: Home,
+  opts: AssessOptions = {},
+): Hit | null {
   const { norm, q, sentence } = ctx;
   const before = ctx.left;
   if (!opts.change && CHANGE_BEFORE.test(before)) return null;
   if (BASE_BEFORE.test(before) || FROM_BEFORE.test(before)) return null;
+  if (THRESHOLD.test(norm.slice(q.numEnd, q.end + 2))) return null;
   const cStart = clauseStart(norm, sentence.start, Math.min(draft.start, q.start));
   const clause = norm.slice(cStart, q.start);
   if (GOAL_IN_CLAUSE.test(clause) || AVERAGE_IN_CLAUSE.test(clause)) return null;
-  if (opts.stock && (STOCK_CHANGE.test(clause) || STOCK_CHANGE.test(norm.slice(q.end, q.end + 4)))) return null;
+  if (opts.stock && (STOCK_CHANGE.test(clause) || STOCK_CHANGE.test(RIGHT_CLAUSE.exec(ctx.right)?.[0] ?? '')))
+    return null;
 
   const hit = completeHit(draft);
+  hit.sentence = sentence.start;
   hit.total = TOTAL_IN_CLAUSE.test(norm.slice(cStart, draft.end));
   hit.cumulative = CUMULATIVE_IN_SENTENCE.test(ctx.prefix);
+  const year = lastYear(ctx.prefix);
+  if (year !== null && opts.reportYear && year !== opts.reportYear) hit.otherYear = year;
   if (hit.blocked) return hit;
+  if (isMultiYear(ctx.prefix)) {
+    hit.blocked = 'a figure over several years';
+    return hit;
+  }
   const spans = sentence.quantities.map((x): [number, number] => [x.start, x.end]);
-  if (inRespectivelyList(ctx.prefix, spans, sentence.start)) {
+  if (!draft.positional && inRespectivelyList(ctx.prefix, spans, sentence.start)) {
     hit.blocked = 'one of a 分别 list of several entities';
     return hit;
   }
@@ -107,12 +148,18 @@ export function assessHit(ctx: QuantityContext, draft: HitDraft, home: Home, opt
 }
 
 function partReason(ctx: QuantityContext, hit: Hit): string | undefined {
-  if (!/^cases\.(?:penalty|penalty_amount|reconsideration|litigation)$|^services\.transactions$/.test(hit.metric))
-    return undefined;
+  if (!TOTAL_METRICS.has(hit.metric)) return undefined;
   if (SHARE_AFTER.test(ctx.right)) return 'a share of a larger total (占…%)';
-  if (/领域/.test(ctx.prefix)) return 'a figure for one field (领域) of the total';
+  if (FIELD.test(ctx.prefix)) return 'a figure for one field (领域) of the total';
+  const procedure = PROCEDURE.exec(
+    ctx.norm.slice(clauseStart(ctx.norm, ctx.sentence.start, hit.start), hit.end),
+  );
+  if (procedure) return `a figure for one procedure (${procedure[0]})`;
   const m = DOMAIN_CASE.exec(ctx.norm.slice(hit.start, hit.end));
-  if (m && !GENERIC_CASE_QUALIFIER.test(m[1])) return `a figure for one kind of case (${m[1]})`;
+  if (m && !GENERIC_CASE_QUALIFIER.test(m[1])) {
+    hit.oneKind = true;
+    return `a figure for one kind of case (${m[1]})`;
+  }
   return undefined;
 }
 
@@ -120,23 +167,28 @@ function partReason(ctx: QuantityContext, hit: Hit): string | undefined {
  * Marks 其中 breakdown figures whose total of the same metric comes before them (in the sentence, or in the sentence
  * before when 其中 opens the sentence), and penalty amounts that follow a one-kind-of-case count.
  */
-export function markParts(hits: Hit[], sentenceBounds: (at: number) => { start: number; prevStart: number }, norm: string): void {
+export function markParts(
+  hits: Hit[],
+  sentenceBounds: (at: number) => { start: number; prevStart: number },
+  norm: string,
+): void {
   for (const h of hits) {
     if (h.blocked) continue;
     const { start: s, prevStart } = sentenceBounds(h.start);
-    const at = norm.lastIndexOf('其中', h.start);
-    if (at >= s) {
-      const from = at - s <= 1 ? prevStart : s;
+    const local = norm.slice(s, h.start).lastIndexOf('其中');
+    if (local >= 0) {
+      const at = s + local;
+      const from = local <= 1 ? prevStart : s;
       if (hits.some((o) => o !== h && o.metric === h.metric && o.start >= from && o.end <= at)) {
         h.blocked = 'part of a larger total (其中)';
       }
     }
     if (!h.blocked && h.metric === 'cases.penalty_amount') {
-      const partCount = hits.find(
-        (o) =>
-          o.metric === 'cases.penalty' && o.blocked?.startsWith('a figure for one kind') && o.start >= s && o.end <= h.start,
-      );
-      if (partCount) h.blocked = partCount.blocked;
+      const partCount = hits.find((o) => o.oneKind && o.start >= s && o.end <= h.start);
+      if (partCount) {
+        h.oneKind = true;
+        h.blocked = partCount.blocked;
+      }
     }
   }
 }

@@ -3,9 +3,7 @@ import { leadingPlace, placeCore } from './places.ts';
 
 /** Who a figure belongs to: the reporting entity, a named entity of unknown relation, or someone else. */
 export type Attribution =
-  | { kind: 'self' }
-  | { kind: 'named'; name: string }
-  | { kind: 'other'; reason: string };
+  { kind: 'self' } | { kind: 'named'; name: string } | { kind: 'other'; reason: string };
 
 /** The reporting entity's own names (agency, places, title), used to recognise it when the text names it. */
 export interface Home {
@@ -13,7 +11,15 @@ export interface Home {
   /** True when the document says where it is from, so a different place name is another entity. */
   known: boolean;
   national: boolean;
+  /** Jurisdiction-wide words (全国, 全省) that name a level above the reporting entity. */
+  higher: RegExp | null;
 }
+
+const HIGHER: Record<string, RegExp> = {
+  provincial: /^全国/,
+  municipal: /^全(?:国|省)/,
+  county: /^全(?:国|省)/,
+};
 
 export function buildHome(document: DocumentMeta): Home {
   const strings = [document.agency, document.city, document.province, document.title].filter(
@@ -22,7 +28,7 @@ export function buildHome(document: DocumentMeta): Home {
   const national = document.level === 'national';
   const known =
     national || Boolean(document.city || document.province) || leadingPlace(document.agency ?? '') !== null;
-  return { strings, known, national };
+  return { strings, known, national, higher: document.level ? (HIGHER[document.level] ?? null) : null };
 }
 
 const LEAD = new RegExp(
@@ -32,7 +38,9 @@ const LEAD = new RegExp(
 const SELF_SUBJECT =
   /^(?:(?:我|本)(?:局|厅|委|办|院|部|署|市|县|区|省|州|旗|单位|部门|机关|系统|中心|队|大队|支队|街道?|镇|乡)|全(?:国|省|市|县|区|州|盟|旗|局|厅|委|系统|街|镇)|(?:市|县|区)?本级)/;
 const GENERIC_OTHER = /^(?:某|另一)(?:县|市|区|省|局|单位|部门|公司|企业|街道|镇|乡)/;
-const CITED_DOCUMENT = /》(?:\([^)]{0,30}\))?(?:中|等文件)?(?:共)?(?:涉及|明确|规定|要求|列出|提出|包括|包含)/;
+// 《…的通知》(某政办发〔2019〕55号)涉及…116项: the contents of another document, in the figure's own clause.
+const CITED_DOCUMENT =
+  /》(?:\([^)]{0,30}\))?(?:中|等文件)?(?:共)?(?:涉及|明确|规定|列出|包括|包含)[^,;:》]*$/;
 
 /**
  * Attributes a figure from the words before it in its sentence: the subject of the last comma clause that names one
@@ -44,8 +52,12 @@ export function attribute(prefix: string, home: Home): Attribution {
   for (let i = clauses.length - 1; i >= 0; i--) {
     const lead = LEAD.exec(clauses[i]);
     const subject = clauses[i].slice(lead ? lead[0].length : 0);
-    if (GENERIC_OTHER.test(subject)) return { kind: 'other', reason: `another entity: ${subject.slice(0, 2)}` };
-    if (SELF_SUBJECT.test(subject)) return { kind: 'self' };
+    if (GENERIC_OTHER.test(subject))
+      return { kind: 'other', reason: `another entity: ${subject.slice(0, 2)}` };
+    if (SELF_SUBJECT.test(subject)) {
+      const higher = home.higher?.exec(subject);
+      return higher ? { kind: 'named', name: higher[0] } : { kind: 'self' };
+    }
     const place = leadingPlace(subject);
     if (place) return placeAttribution(place, home);
   }

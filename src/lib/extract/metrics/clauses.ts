@@ -21,9 +21,12 @@ export interface QuantityContext {
   right: string;
   /** Sentence text before q. */
   prefix: string;
+  /** left and right joined, for cheap keyword pre-checks. */
+  around: string;
 }
 
-const SENTENCE_END = /[。!?;\n]/g;
+const IS_SENTENCE_END = new Uint8Array(0x10000);
+for (const ch of '。!?;\n') IS_SENTENCE_END[ch.charCodeAt(0)] = 1;
 const LEFT_LIMIT = 100;
 const RIGHT_LIMIT = 60;
 
@@ -33,10 +36,9 @@ export function splitSentences(norm: string, quantities: Quantity[], from = 0, t
   let qi = 0;
   while (qi < quantities.length && quantities[qi].start < from) qi++;
   let start = from;
-  SENTENCE_END.lastIndex = from;
   for (;;) {
-    const m = SENTENCE_END.exec(norm);
-    const end = m === null || m.index >= to ? to : m.index;
+    let end = start;
+    while (end < to && (!IS_SENTENCE_END[norm.charCodeAt(end)] || isWrap(norm, end))) end++;
     const own: Quantity[] = [];
     while (qi < quantities.length && quantities[qi].start < end) {
       if (quantities[qi].end <= end) own.push(quantities[qi]);
@@ -49,21 +51,39 @@ export function splitSentences(norm: string, quantities: Quantity[], from = 0, t
   return out;
 }
 
+const WRAP_MIN_LINE = 25;
+const LINE_END_PUNCTUATION = new Set('。!?;:,、)]"”\'’》」…|');
+const PARAGRAPH_START = /^(?:\s|[一二三四五六七八九十]+[、.]|\(|第[一二三四五六七八九十]+|\d+[.、]|$)/;
+
+/** A line break inside a sentence (a long line cut by a PDF or web page), not the end of a paragraph. */
+function isWrap(norm: string, at: number): boolean {
+  if (norm.charCodeAt(at) !== 10) return false;
+  const lineStart = norm.lastIndexOf('\n', at - 1) + 1;
+  let last = at - 1;
+  while (last >= lineStart && (norm[last] === ' ' || norm[last] === '\t' || norm[last] === '\r')) last--;
+  if (last - lineStart + 1 < WRAP_MIN_LINE || LINE_END_PUNCTUATION.has(norm[last])) return false;
+  if (norm.lastIndexOf('|', last) >= lineStart) return false;
+  return !PARAGRAPH_START.test(norm.slice(at + 1, at + 6));
+}
+
 export function quantityContext(norm: string, sentence: Sentence, index: number): QuantityContext {
   const q = sentence.quantities[index];
   const prev = index > 0 ? sentence.quantities[index - 1] : undefined;
   const next = sentence.quantities[index + 1];
   const leftStart = Math.max(prev ? prev.end : sentence.start, q.start - LEFT_LIMIT);
   const rightEnd = Math.min(next ? next.start : sentence.end, q.end + RIGHT_LIMIT);
+  const left = norm.slice(leftStart, q.start);
+  const right = norm.slice(q.end, rightEnd);
   return {
     norm,
     q,
     sentence,
     index,
-    left: norm.slice(leftStart, q.start),
+    left,
     leftStart,
-    right: norm.slice(q.end, rightEnd),
+    right,
     prefix: norm.slice(sentence.start, q.start),
+    around: `${left}|${right}`,
   };
 }
 
@@ -71,7 +91,13 @@ export function quantityContext(norm: string, sentence: Sentence, index: number)
 export function clauseStart(norm: string, sentenceStart: number, at: number): number {
   for (let i = at - 1; i >= sentenceStart; i--) {
     const ch = norm[i];
+    if (ch === ',' && isDigit(norm, i - 1) && isDigit(norm, i + 1)) continue;
     if (ch === ',' || ch === ':' || ch === '(' || ch === ')') return i + 1;
   }
   return sentenceStart;
+}
+
+function isDigit(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }

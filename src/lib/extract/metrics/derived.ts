@@ -29,7 +29,13 @@ export function derivedHits(chosen: Hit[]): Hit[] {
     const npc = chosen.find((h) => h.metric === 'proposals.npc_suggestions');
     const cppcc = chosen.find((h) => h.metric === 'proposals.cppcc_proposals');
     if (npc && cppcc && Math.abs(npc.start - cppcc.start) <= PROPOSALS_DISTANCE) {
-      out.push(sum('proposals.handled', [npc, cppcc].sort((a, b) => a.start - b.start), 'proposals.handled.derived_sum'));
+      out.push(
+        sum(
+          'proposals.handled',
+          [npc, cppcc].sort((a, b) => a.start - b.start),
+          'proposals.handled.derived_sum',
+        ),
+      );
     }
   }
   return out;
@@ -37,7 +43,8 @@ export function derivedHits(chosen: Hit[]): Hit[] {
 
 function enumeration(categories: Hit[]): Hit[] | null {
   const sorted = [...categories].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < sorted.length; i++) if (sorted[i].start - sorted[i - 1].end > ENUMERATION_GAP) return null;
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i].start - sorted[i - 1].end > ENUMERATION_GAP) return null;
   if (sorted.length < 3 || !sorted.some((h) => h.metric === 'powers.other')) return null;
   return sorted;
 }
@@ -51,4 +58,32 @@ function sum(metric: Hit['metric'], parts: Hit[], rule: string): Hit {
     end: parts[parts.length - 1].end,
     rule,
   });
+}
+
+// Breakdowns whose parts add up to one catalog figure: 维持32件,驳回8件 -> upheld 40; 废止15件,宣布失效7件 -> 22.
+const SUMMED_IN_SENTENCE = new Set([
+  'cases.reconsideration.upheld',
+  'cases.reconsideration.overturned',
+  'docs.normative_abolished',
+  'docs.normative_issued',
+]);
+
+/** Adds a derived sum when one sentence gives several parts of the same figure; the parts stay as candidates. */
+export function sumSentenceParts(hits: Hit[]): Hit[] {
+  const groups = new Map<string, Hit[]>();
+  for (const h of hits) {
+    if (h.blocked || h.sentence === undefined || !SUMMED_IN_SENTENCE.has(h.metric)) continue;
+    const key = `${h.metric}|${h.sentence}`;
+    groups.set(key, [...(groups.get(key) ?? []), h]);
+  }
+  const out: Hit[] = [];
+  for (const parts of groups.values()) {
+    if (parts.length < 2) continue;
+    parts.sort((a, b) => a.start - b.start);
+    const total = sum(parts[0].metric, parts, `${parts[0].metric}.derived_sum`);
+    total.sentence = parts[0].sentence;
+    out.push(total);
+    for (const p of parts) p.blocked = 'one part of a breakdown; the parts were summed';
+  }
+  return out;
 }

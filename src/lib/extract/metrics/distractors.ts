@@ -14,7 +14,7 @@ export const FROM_BEFORE = /(?:由|从)\s*$/;
 
 /** Goals and plans: 力争/确保/将/计划/目标 ... in the same comma clause. */
 export const GOAL_IN_CLAUSE =
-  /力争|确保|争取|目标|计划|预计|预期|拟|将(?![近来])|(?<![主需重只概纪必摘提])要(?![求点素件])|努力|务必|保持|到20\d\d年|20\d\d年(?:底|末)?前/;
+  /力争|确保|争取|目标|计划(?!生育)|预计|预期|(?<![草起])拟|将(?![近来])|(?<![主需重只概纪必摘提首紧简扼])要(?![求点素件案害闻])|努力|务必|保持|到20\d\d年|20\d\d年(?:底|末)?前/;
 
 /** 平均/人均/单笔: not a total. */
 export const AVERAGE_IN_CLAUSE = /平均|人均|均值|单笔|户均|件均/;
@@ -29,11 +29,17 @@ export const TOTAL_IN_CLAUSE = /共|合计|总计|总数|总额|总量|全年|�
 export const STOCK_CHANGE =
   /新增|新领|换领|更换|换发|注销|调离|调出|调入|退休|离职|减少|增加|参加|参训|考试|培训|申领|吊销|暂扣|收回|补充|招录|新招/;
 
+const LIST_REST = /^(?:为|是|达到?|有|占|约)?[、,和及与\s]*$/;
+
 /**
  * True when q is one of the figures in a 分别 list (济南、临沂...分别为3595件、3125件): between 分别 and q there are
  * only other numbers and separators.
  */
-export function inRespectivelyList(prefix: string, quantitySpans: [number, number][], prefixStart: number): boolean {
+export function inRespectivelyList(
+  prefix: string,
+  quantitySpans: [number, number][],
+  prefixStart: number,
+): boolean {
   const at = prefix.lastIndexOf('分别');
   if (at < 0) return false;
   let rest = '';
@@ -45,5 +51,33 @@ export function inRespectivelyList(prefix: string, quantitySpans: [number, numbe
     cursor = e;
   }
   rest += prefix.slice(cursor - prefixStart);
-  return /^(?:为|是|达到?|有|占|约)?[、,和及与\s]*$/.test(rest);
+  return LIST_REST.test(rest);
+}
+
+const MULTI_YEAR =
+  /近[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年(?:来|间|以来|合计|累计)|\d{4}\s*年?\s*[-—~至到]\s*\d{4}\s*年/g;
+const SINGLE_YEAR = /\d{4}\s*年(?!\s*(?:来|间|以来|[-—~至到]))/g;
+
+/** 近三年 / 三年来 / 2020年-2022年 before the figure, with no single year named after it: a multi-year figure. */
+export function isMultiYear(prefix: string): boolean {
+  if (!prefix.includes('年')) return false;
+  let end = -1;
+  for (const m of prefix.matchAll(MULTI_YEAR)) end = m.index + m[0].length;
+  if (end < 0) return false;
+  for (const m of prefix.matchAll(SINGLE_YEAR)) if (m.index >= end) return false;
+  return true;
+}
+
+const YEAR = /(\d{4})\s*年(?!\d{1,2}\s*月\s*\d{1,2}\s*日前)/g;
+
+/** The last year named in a sentence prefix (outside 《》), e.g. 2020 in "2020年共办理…", or null. */
+export function lastYear(prefix: string): number | null {
+  if (!prefix.includes('年')) return null;
+  const plain = prefix.replace(/《[^》]*》/g, '');
+  let year: number | null = null;
+  for (const m of plain.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (y >= 1990 && y <= 2100) year = y;
+  }
+  return year;
 }

@@ -23,6 +23,14 @@ export interface Hit {
   namedEntity?: string;
   /** Why the hit may never be chosen (another entity, part of a total, cases concluded...). */
   blocked?: string;
+  /** Start of the sentence the figure was found in. */
+  sentence?: number;
+  /** The sentence dates the figure to a year other than the report's. */
+  otherYear?: number;
+  /** Counts one kind of case only (查处食品案件): the amounts after it in the sentence are parts too. */
+  oneKind?: boolean;
+  /** Mapped by position from a 分别 list (A率、B率分别达到99%和95%). */
+  positional?: boolean;
 }
 
 export type HitDraft = Pick<Hit, 'metric' | 'value' | 'qualifier' | 'start' | 'end' | 'rule'> & Partial<Hit>;

@@ -1,6 +1,6 @@
 import type { DocumentMeta, MetricCandidate, MetricValue, SectionRecord } from '../../schema/records.ts';
 import { buildHome } from './attribution.ts';
-import { derivedHits } from './derived.ts';
+import { derivedHits, sumSentenceParts } from './derived.ts';
 import { extractProseHits } from './extract-prose.ts';
 import type { Hit } from './hit.ts';
 import { METRIC_UNITS } from './metric-ids.ts';
@@ -26,10 +26,13 @@ export function extractMetrics({ text, norm, document }: MetricsInput): {
   if (document.doc_type === 'implementation_plan') return { metrics: [], candidates: [] };
   const home = buildHome(document);
   const skip = nextYearRanges(norm, document.report_year);
-  const hits = [...extractProseHits(norm, home, skip), ...extractTableHits(norm, skip)];
-  const { chosen, losers } = selectCandidates(hits);
+  const hits = [
+    ...extractProseHits(norm, home, skip, document.report_year),
+    ...extractTableHits(norm, home, skip),
+  ];
+  const { chosen, losers } = selectCandidates([...hits, ...sumSentenceParts(hits)]);
   const metrics = [...chosen, ...derivedHits(chosen)]
-    .sort((a, b) => a.start - b.start || a.metric.localeCompare(b.metric))
+    .sort((a, b) => a.start - b.start || (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0))
     .map((h) => toValue(h, text));
   const candidates = losers
     .sort((a, b) => a.hit.start - b.hit.start)

@@ -13,21 +13,26 @@ const CRITERIA: { key: (h: Hit) => number; reason: (loser: Hit, winner: Hit) => 
     reason: (l) => `figure of ${l.namedEntity}; the reporting entity's own figure was preferred`,
   },
   {
+    key: (h) => (h.otherYear ? 1 : 0),
+    reason: (l) => `figure for ${l.otherYear}, not the report year`,
+  },
+  {
     key: (h) => (h.cumulative ? 1 : 0),
     reason: () => "cumulative figure (累计/截至目前/以来); the year's figure was preferred",
   },
   {
     key: (h) => h.verbRank,
-    reason: (l, w) => `${l.verb ?? 'unmarked'} figure; a ${w.verb ?? 'differently worded'} figure was preferred`,
+    reason: (l, w) =>
+      `${l.verb ?? 'unmarked'} figure; a ${w.verb ?? 'differently worded'} figure was preferred`,
   },
-  { key: (h) => (h.total ? 0 : 1), reason: () => 'not stated as a total; a total (共/合计) was preferred' },
   { key: (h) => h.priority, reason: () => "weaker cue than the chosen figure's" },
+  { key: (h) => (h.total ? 0 : 1), reason: () => 'not stated as a total; a total (共/合计) was preferred' },
 ];
 
 /**
  * Chooses at most one figure per metric. Blocked figures (other entities, parts, concluded cases) never win; among
  * the rest: the reporting entity's own over a named entity's, the year's over a cumulative one, 收到 over 办理 over
- * 受理, a total over an unmarked figure, a stronger cue, then the first mention.
+ * 受理, a stronger cue, a total over an unmarked figure, then the first mention.
  */
 export function selectCandidates(hits: Hit[]): Selection {
   const byMetric = new Map<string, Hit[]>();

@@ -1,4 +1,10 @@
-import { approxQualifier, isDigitRunLiteral, parseNumeral, scaleValue, type ApproxQualifier } from './parse-number.ts';
+import {
+  approxQualifier,
+  isDigitRunLiteral,
+  parseNumeral,
+  scaleValue,
+  type ApproxQualifier,
+} from './parse-number.ts';
 
 /** What a quantity counts: things (件/项/份...), people, money (元), a percentage, a bare 万/亿 figure, or other. */
 export type QuantityKind = 'count' | 'person' | 'money' | 'percent' | 'bare' | 'other';
@@ -19,7 +25,20 @@ export interface Quantity {
   chinese: boolean;
 }
 
-const COUNT_UNITS = ['件次', '件', '起', '宗', '项', '份', '张', '条', '笔', '部(?!门|署|委)', '例', '个(?!人)'];
+const COUNT_UNITS = [
+  '件次',
+  '件',
+  '起',
+  '宗',
+  '项',
+  '份',
+  '张',
+  '条',
+  '笔',
+  '部(?!门|署|委)',
+  '例',
+  '个(?!人)',
+];
 const PERSON_UNITS = ['人(?!次)', '名(?!单|称|义|录|列|次)'];
 const OTHER_UNITS = [
   '个百分点',
@@ -58,22 +77,35 @@ const OTHER_UNITS = [
   '间',
   '岁',
 ];
-const UNIT_SOURCE = [...OTHER_UNITS.slice(0, 8), ...COUNT_UNITS, ...PERSON_UNITS, '元', '%', ...OTHER_UNITS.slice(8)].join(
-  '|',
-);
+const UNIT_SOURCE = [
+  ...OTHER_UNITS.slice(0, 8),
+  ...COUNT_UNITS,
+  ...PERSON_UNITS,
+  '元',
+  '%',
+  ...OTHER_UNITS.slice(8),
+].join('|');
 
-const QUANTITY = new RegExp(
-  String.raw`(将近|接近|不到|不足|不超过|少于|低于|超过|已超|超|逾|多于|突破|近)?[ \t]*` +
-    String.raw`(百分之[零〇一二三四五六七八九十百点]+|(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)?|` +
-    String.raw`[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟]+(?:点[零〇一二三四五六七八九]+)?)` +
+// Numbers are only matched when a unit or a 万/亿 magnitude follows (Chinese numerals: a unit), so the scan does
+// not stop at every year or at the 一 of 进一步. The scan finds runs of numeral characters; the full pattern is then
+// tried (sticky) at the start of each run only.
+const CN_DIGITS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟';
+const IS_NUMERAL = new Uint8Array(0x10000);
+for (const ch of `0123456789${CN_DIGITS}`) IS_NUMERAL[ch.charCodeAt(0)] = 1;
+const MAGNITUDE_OR_UNIT = String.raw`(?=[ \t]*(?:余|多)?(?:千万|百万|万|亿|[ \t]*(?:${UNIT_SOURCE})))`;
+const UNIT_AHEAD = String.raw`(?=[ \t]*(?:余|多)?(?:千万|百万|万|亿)?(?:余|多)?[ \t]*(?:${UNIT_SOURCE}))`;
+const QUANTITY_AT = new RegExp(
+  String.raw`(百分之[零〇一二三四五六七八九十百点]+|(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)?${MAGNITUDE_OR_UNIT}|` +
+    String.raw`[${CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?${UNIT_AHEAD})` +
     String.raw`[ \t]*(余|多)?(千万|百万|万|亿)?(余|多)?[ \t]*(${UNIT_SOURCE})?(以上|以下|以内|左右)?`,
-  'g',
+  'y',
 );
+const APPROX_PREFIX = /(将近|接近|不到|不足|不超过|少于|低于|超过|已超|超|逾|多于|突破|近)[ \t]*$/;
 
 const ARABIC_START = /\d/;
 const BEFORE_ARABIC_REJECT = /[第0-9A-Za-z._#\-—~～]/;
 const BEFORE_CHINESE_REJECT = /[第每前各这那某逐其唯统之初周星届]/;
-const PHRASE_END = /^(?:$|[,、。;:)\]\s"”'’!?…(]|余|多|以上|左右)/;
+const PHRASE_END = /^(?:$|[,、。;:)\]\s"”'’!?…(，；：）！？（]|余|多|以上|左右)/;
 
 function unitKind(unit: string): QuantityKind {
   if (unit === '%') return 'percent';
@@ -90,37 +122,47 @@ function unitKind(unit: string): QuantityKind {
  */
 export function findQuantities(norm: string, from = 0, to = norm.length): Quantity[] {
   const out: Quantity[] = [];
-  QUANTITY.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = QUANTITY.exec(norm)) !== null && m.index < to) {
-    const [whole, prefix, literal, sfx1, multiplier, sfx2, unitRaw, sfx3] = m;
-    const numStart = m.index + whole.indexOf(literal, prefix ? prefix.length : 0);
-    const numEnd = numStart + literal.length;
-    const isPercentWord = literal.startsWith('百分之');
-    const chinese = !ARABIC_START.test(literal[0]) && !isPercentWord;
-    const prev = numStart > 0 ? norm[numStart - 1] : '';
-    const unit = isPercentWord ? '%' : (unitRaw ?? '');
-    if (!acceptable(norm, { prev, literal, chinese, unit, multiplier, end: m.index + whole.length })) continue;
-    const parsed = parseNumeral(literal);
-    if (parsed === null) continue;
-    const start = prefix ? m.index : numStart;
-    let end = m.index + whole.length;
-    while (end > numEnd && /[ \t]/.test(norm[end - 1])) end--;
-    const kind: QuantityKind = unit ? unitKind(unit) : 'bare';
-    const value = kind === 'percent' ? parsed : scaleValue(parsed, multiplier);
-    out.push({
-      value,
-      qualifier: approxQualifier(prefix, [sfx1, sfx2, sfx3]),
-      start,
-      end,
-      numStart,
-      numEnd,
-      unit,
-      kind,
-      chinese,
-    });
+  for (let i = from; i < to; i++) {
+    if (!IS_NUMERAL[norm.charCodeAt(i)]) continue;
+    QUANTITY_AT.lastIndex = i;
+    const m = QUANTITY_AT.exec(norm);
+    const q = m ? toQuantity(norm, m) : null;
+    if (q) {
+      out.push(q);
+      i = q.end - 1;
+    } else {
+      while (i + 1 < to && IS_NUMERAL[norm.charCodeAt(i + 1)]) i++;
+    }
   }
   return out;
+}
+
+function toQuantity(norm: string, m: RegExpExecArray): Quantity | null {
+  const [whole, literal, sfx1, multiplier, sfx2, unitRaw, sfx3] = m;
+  const numStart = m.index;
+  const numEnd = numStart + literal.length;
+  const isPercentWord = literal.startsWith('百分之');
+  const chinese = !ARABIC_START.test(literal[0]) && !isPercentWord;
+  const prev = numStart > 0 ? norm[numStart - 1] : '';
+  const unit = isPercentWord ? '%' : (unitRaw ?? '');
+  let end = numStart + whole.length;
+  if (!acceptable(norm, { prev, literal, chinese, unit, multiplier, end })) return null;
+  const parsed = parseNumeral(literal);
+  if (parsed === null) return null;
+  while (end > numEnd && (norm[end - 1] === ' ' || norm[end - 1] === '\t')) end--;
+  const prefix = APPROX_PREFIX.exec(norm.slice(Math.max(0, numStart - 5), numStart));
+  const kind: QuantityKind = unit ? unitKind(unit) : 'bare';
+  return {
+    value: kind === 'percent' ? parsed : scaleValue(parsed, multiplier),
+    qualifier: approxQualifier(prefix?.[1], [sfx1, sfx2, sfx3]),
+    start: prefix ? numStart - prefix[0].length : numStart,
+    end,
+    numStart,
+    numEnd,
+    unit,
+    kind,
+    chinese,
+  };
 }
 
 interface Shape {
@@ -137,5 +179,5 @@ function acceptable(norm: string, s: Shape): boolean {
   if (!s.chinese) return !BEFORE_ARABIC_REJECT.test(s.prev);
   if (!s.unit || BEFORE_CHINESE_REJECT.test(s.prev) || isDigitRunLiteral(s.literal)) return false;
   if (s.literal.length > 1 || s.literal === '十') return true;
-  return PHRASE_END.test(norm.slice(s.end, s.end + 2));
+  return unitKind(s.unit) !== 'other' && PHRASE_END.test(norm.slice(s.end, s.end + 2));
 }

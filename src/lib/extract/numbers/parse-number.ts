@@ -11,7 +11,11 @@ export function parseNumeral(raw: string): number | null {
     const rest = raw.slice(3);
     return rest === '百' ? 100 : parseChineseNumeral(rest);
   }
-  if (ARABIC.test(raw)) return Number(raw.replace(/,/g, ''));
+  const c = raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    if (!ARABIC.test(raw)) return null;
+    return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
+  }
   return parseChineseNumeral(raw);
 }
 
@@ -27,7 +31,10 @@ export function scaleValue(value: number, multiplier: string | undefined): numbe
 }
 
 /** Qualifier implied by the words around a number: 余/多/以上/超过 -> lower bound; 不到/不超过/近 -> upper. */
-export function approxQualifier(prefix: string | undefined, suffixes: (string | undefined)[]): ApproxQualifier {
+export function approxQualifier(
+  prefix: string | undefined,
+  suffixes: (string | undefined)[],
+): ApproxQualifier {
   if (prefix && /^(?:将近|接近|不到|不足|不超过|少于|低于|近)$/.test(prefix)) return 'approx_upper';
   if (prefix && /^(?:超过|已超|超|逾|多于|突破)$/.test(prefix)) return 'approx_lower';
   for (const s of suffixes) {

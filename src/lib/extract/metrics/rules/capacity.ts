@@ -9,9 +9,10 @@ export const CAPACITY_RULES: QuantityRule[] = [
     id: 'staff.enforcement_certified',
     metric: 'staff.enforcement_certified',
     kinds: PERSON,
+    keys: ['证', '资格'],
     before: new RegExp(
-      String.raw`(?:共有|现有|共|有)?(?:在岗|在编)?(?:持有?(?:有效)?${CERT}(?:的)?(?:在岗|在编)?(?:行政)?(?:执法)?(?:工作)?人员|` +
-        String.raw`取得(?:有效)?${CERT}(?:的)?(?:行政)?(?:执法)?人员|持证(?:在岗)?(?:行政)?执法人员|(?:行政)?执法(?:人员)?持证人员|` +
+      String.raw`(?:共有|现有|共|有)?(?:在岗|在编)?(?:持有?(?:有效)?${CERT}(?:的)?(?:(?:在岗|在编)?(?:行政)?(?:执法)?(?:工作)?人员)?|` +
+        String.raw`(?:取得|具有|具备)(?:有效)?(?:${CERT}|执法资格)(?:的)?(?:行政)?(?:执法)?人员|持证(?:在岗)?(?:行政)?执法人员|(?:行政)?执法(?:人员)?持证人员|` +
         String.raw`${CERT}持有(?:人员|人数|者))(?:数|数量|人数)?(?:共计|共|合计|为|达|有|是|:)*\s*$`,
     ),
     stock: true,
@@ -20,6 +21,7 @@ export const CAPACITY_RULES: QuantityRule[] = [
     id: 'staff.enforcement_certified',
     metric: 'staff.enforcement_certified',
     kinds: PERSON,
+    keys: ['持证'],
     before: /(?:共有|现有|共|有)?持证人员(?:数|人数)?(?:共计|共|合计|为|达|有|:)*\s*$/,
     context: /执法/,
     stock: true,
@@ -29,16 +31,30 @@ export const CAPACITY_RULES: QuantityRule[] = [
     id: 'staff.enforcement_certified',
     metric: 'staff.enforcement_certified',
     kinds: PERSON,
+    keys: ['证'],
     after: new RegExp(String.raw`^(?:持有?|取得)(?:有效)?(?:的)?${CERT}`),
     stock: true,
+  },
+  {
+    id: 'staff.enforcement_certified.all',
+    metric: 'staff.enforcement_certified',
+    kinds: PERSON,
+    keys: ['执法人员'],
+    before: /(?:共有|现有|共计|共|有)?(?:在岗|在编)?(?:行政)?执法人员(?:共计|共|合计|为|有|:)*\s*$/,
+    after: new RegExp(
+      String.raw`^\s*,?\s*(?:均|全部|全员|都)(?:已)?(?:持有?(?:有效)?${CERT}|取得(?:有效)?${CERT}|持证上岗)`,
+    ),
+    stock: true,
+    priority: 1,
   },
   {
     id: 'advisor.opinions',
     metric: 'advisor.opinions',
     kinds: ['count'],
     units: /^(?:份|条|件|篇|个)$/,
+    keys: ['法律'],
     before:
-      /(?:(?:共|累计|全年)?(?:出具|提出|提供|出示|形成|撰写|发表)(?:了)?(?:各类|书面)?)?法律(?:意见书|意见|建议书)(?:共计|共|为|达|:)*\s*$/,
+      /(?:(?:共|累计|全年)?(?:出具|提出|提供|出示|形成|撰写|发表)(?:了)?(?:各类|书面)?)?法律(?:审查|咨询)?(?:意见书|意见建议|意见和建议|建议书|意见|建议)(?:共计|共|为|达|:)*\s*$/,
     reject: /征求|采纳|听取/,
   },
   {
@@ -46,13 +62,15 @@ export const CAPACITY_RULES: QuantityRule[] = [
     metric: 'advisor.opinions',
     kinds: ['count'],
     units: /^(?:份|条|件|篇)$/,
+    keys: ['法律'],
     before: /(?:出具|提出|提供|形成|撰写)(?:了)?(?:共)?\s*$/,
-    after: /^(?:各类|书面)?法律(?:意见书|意见|建议书)/,
+    after: /^(?:各类|书面)?法律(?:意见书|意见建议|意见和建议|建议书|意见|建议)/,
   },
 ];
 
 const FEE_AFTER = /^(?:的)?(?:法律)?顾问(?:费|费用|经费|服务费)/;
-const FEE_BEFORE = /(?:法律)?顾问(?:费|费用|经费|服务费)(?:用)?(?:共计|共|为|支出|支付|计|约|达|:)*\s*$/;
+const FEE_BEFORE =
+  /(?:法律)?顾问(?:费|费用|经费|服务费)(?:用)?(?:共计|共|为|支出|支付|计|约|达|:|预算|人民币)*\s*$/;
 const BUDGET_WORD = /预算|经费|费用|资金/;
 const OTHER_BUDGET = /法治工作经费|普法|办案|培训|宣传|工作经费/;
 const HIRES_ADVISER = /聘请|聘用|选聘|购买|委托/;

@@ -18,7 +18,12 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   ...NORMATIVE_DOC_RULES,
 ];
 
-export const CUSTOM_RULES: readonly CustomRule[] = [RECONSIDERATION_OUTCOMES, PROPOSALS, ONLINE_RATES, ADVISER_FEE];
+export const CUSTOM_RULES: readonly CustomRule[] = [
+  RECONSIDERATION_OUTCOMES,
+  PROPOSALS,
+  ONLINE_RATES,
+  ADVISER_FEE,
+];
 
 export const SENTENCE_RULES: readonly SentenceRule[] = [ZERO_CASES, POWERS_FROM_TO];
 

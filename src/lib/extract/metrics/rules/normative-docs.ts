@@ -13,6 +13,7 @@ export const NORMATIVE_DOC_RULES: QuantityRule[] = [
     metric: 'docs.normative_issued',
     kinds: COUNT,
     units: DOC_UNITS,
+    keys: ['规范性文件'],
     before:
       /(?:共|全年|累计)?(?:制定|制发|印发|发布|出台|起草并印发|审议通过)(?:并)?[^,;。()]{0,25}?(?:行政)?规范性文件(?:共计|共|为|有|:)*\s*$/,
     reject: /审查|审核|备案|清理|废止|修改|修订|保留|评估|报送|公开|计划|征求/,
@@ -22,6 +23,7 @@ export const NORMATIVE_DOC_RULES: QuantityRule[] = [
     metric: 'docs.normative_issued',
     kinds: COUNT,
     units: DOC_UNITS,
+    keys: ['规范性文件'],
     before: /(?:制定|制发|印发|发布|出台)(?:了)?(?:共)?\s*$/,
     after: /^(?:行政)?规范性文件/,
     reject: /审查|审核|备案|清理|废止|修改|修订|保留|评估|计划/,
@@ -31,7 +33,9 @@ export const NORMATIVE_DOC_RULES: QuantityRule[] = [
     metric: 'docs.normative_retained',
     kinds: COUNT,
     units: DOC_UNITS,
-    before: /(?:继续|予以|决定|拟|确定)?保留(?:的)?(?:行政)?(?:规范性)?(?:文件)?(?:共计|共|为|:)*\s*$/,
+    keys: ['保留', '继续'],
+    before:
+      /(?:(?:继续|予以|决定|拟|确定)?保留|继续(?:有效|执行|施行))(?:的)?(?:行政)?(?:规范性)?(?:文件)?(?:共计|共|为|:)*\s*$/,
     reject: NOT_NORMATIVE,
     context: new RegExp(String.raw`(?=[\s\S]*(?:${CLEANUP.source}))(?=[\s\S]*(?:${NORMATIVE.source}))`),
   },
@@ -40,6 +44,7 @@ export const NORMATIVE_DOC_RULES: QuantityRule[] = [
     metric: 'docs.normative_abolished',
     kinds: COUNT,
     units: DOC_UNITS,
+    keys: ['废止', '失效'],
     before:
       /(?:宣布|予以|决定|拟|确定)?(?:废止|失效|宣布失效|废止和失效|失效和废止|废止或失效|废止、失效|失效、废止)(?:的)?(?:行政)?(?:规范性)?(?:文件)?(?:共计|共|为|:)*\s*$/,
     reject: NOT_NORMATIVE,

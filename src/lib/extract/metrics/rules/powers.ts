@@ -6,31 +6,33 @@ import type { QuantityRule, SentenceRule } from './rule.ts';
 const ITEM = ['count'] as const;
 const XIANG = /^项$/;
 
-const CATEGORIES: [string, MetricId][] = [
-  ['行政许可', 'powers.licensing'],
-  ['行政处罚', 'powers.penalty'],
-  ['行政强制', 'powers.coercion'],
-  ['行政检查', 'powers.inspection'],
-  ['行政征收', 'powers.levy'],
-  ['行政裁决', 'powers.adjudication'],
-  ['行政确认', 'powers.confirmation'],
-  ['行政奖励', 'powers.reward'],
-  ['其他(?:行政)?(?:职权|权力|权责)|其他类', 'powers.other'],
+const CATEGORIES: [string, string, MetricId][] = [
+  ['行政许可', '许可', 'powers.licensing'],
+  ['行政处罚', '处罚', 'powers.penalty'],
+  ['行政强制', '强制', 'powers.coercion'],
+  ['行政检查', '检查', 'powers.inspection'],
+  ['行政征收', '征收', 'powers.levy'],
+  ['行政裁决', '裁决', 'powers.adjudication'],
+  ['行政确认', '确认', 'powers.confirmation'],
+  ['行政奖励', '奖励', 'powers.reward'],
+  ['其他(?:行政)?(?:职权|权力|权责)|其他类', '其他', 'powers.other'],
 ];
 
 // A power list is being described: 梳理/清单/权责/职权 in the sentence, or two categories with counts.
 const LIST_CONTEXT =
   /清单|权责|权力|职权|梳理|目录|行政(?:许可|处罚|强制|检查|征收|裁决|确认|奖励)(?:事项|类)?\s*\d+\s*项[^。]*?(?:行政(?:许可|处罚|强制|检查|征收|裁决|确认|奖励)|其他)/;
 // Changes to the list, not the list: 取消/下放/调整为 ...
-const LIST_CHANGE = /取消|下放|调整|合并|承接|精简|削减|新增|增加|减少|委托|赋权|划转|暂停|变更|改为|涉及|履行|实施/;
+const LIST_CHANGE =
+  /取消|下放|调整|合并|承接|精简|削减|新增|增加|减少|委托|赋权|划转|暂停|变更|改为|涉及|履行|实施/;
 
 function categoryRules(): QuantityRule[] {
-  return CATEGORIES.flatMap(([cue, metric]): QuantityRule[] => [
+  return CATEGORIES.flatMap(([cue, key, metric]): QuantityRule[] => [
     {
       id: 'powers.category',
       metric,
       kinds: ITEM,
       units: XIANG,
+      keys: [key],
       before: new RegExp(
         String.raw`(?:(?:共|共计)?(?:梳理|确定|公布|编制|保留|明确|列入|纳入|有)(?:了|出)?)?(?:${cue})(?:类)?(?:事项|职权|权力|权)?(?:共|共计|有|为|:)?\s*$`,
       ),
@@ -43,6 +45,7 @@ function categoryRules(): QuantityRule[] {
       metric,
       kinds: ITEM,
       units: XIANG,
+      keys: [key],
       before: /(?:梳理|确定|公布|编制|保留|明确|列入|纳入|共有|有)(?:了|出)?(?:共)?\s*$/,
       after: new RegExp(String.raw`^(?:的)?(?:${cue})(?:类)?(?:事项|职权)`),
       reject: LIST_CHANGE,
@@ -51,7 +54,7 @@ function categoryRules(): QuantityRule[] {
   ]);
 }
 
-const TOTAL_NOUN = String.raw`(?<!其他)(?:权责清单|权力清单|权力和责任清单|权责)(?:事项)?(?:总数)?|权责总数|(?<!其他)(?:权力事项|权责事项|行政职权事项|行政职权)`;
+const TOTAL_NOUN = String.raw`(?<!其他(?:行政)?)(?:权责清单|权力清单|权力和责任清单|权责)(?:事项)?(?:总数)?|权责总数|(?<!其他(?:行政)?)(?:权力事项|权责事项|行政职权事项|行政职权)`;
 
 export const POWER_RULES: QuantityRule[] = [
   ...categoryRules(),
@@ -60,10 +63,12 @@ export const POWER_RULES: QuantityRule[] = [
     metric: 'powers.total',
     kinds: ITEM,
     units: XIANG,
+    keys: ['权'],
     before: new RegExp(
-      String.raw`(?:(?:共|共计)?(?:梳理|清理|公布|编制|确定|保留|形成|明确)(?:了|出)?[^,;。()]{0,8}?)?(?:${TOTAL_NOUN})(?:共计|共|合计|总计|总数|为|有|达|:)*\s*$`,
+      String.raw`(?:(?:共|共计)?(?:梳理|清理|公布|编制|确定|保留|形成|明确)(?:了|出)?[^,;。()]{0,8}?)?(?:${TOTAL_NOUN})(?:共计|共有|共|合计|总计|总数|为|有|达|含|:)*(?:各类)?(?:事项|权力事项|职权事项)?(?:共计|共|为|:)*\s*$`,
     ),
-    reject: /取消|下放|调整(?!后)|合并(?!后)|承接|精简(?!后)|削减|新增|增加|减少|委托|赋权|划转|履行|涉及|认领|实施/,
+    reject:
+      /取消|下放|调整(?!后)|合并(?!后)|承接|精简(?!后)|削减|新增|增加|减少|委托|赋权|划转|履行|涉及|认领|实施/,
     stock: true,
   },
   {
@@ -71,6 +76,7 @@ export const POWER_RULES: QuantityRule[] = [
     metric: 'powers.removed',
     kinds: ITEM,
     units: XIANG,
+    keys: ['取消', '精简', '削减'],
     before:
       /(?:取消|精简|削减|清理取消|取消和调整|取消下放调整|取消和下放)(?:了)?[^,;。()]{0,10}?(?:权责事项|权力事项|权责清单事项|职权事项|行政职权|审批事项|审批项目|行政许可事项|许可事项|审批)(?:共|共计)?\s*$/,
     change: true,
@@ -86,15 +92,22 @@ export const POWERS_FROM_TO: SentenceRule = {
   metrics: ['powers.total', 'powers.removed'],
   apply(norm, start, end) {
     const out: HitDraft[] = [];
-    FROM_TO.lastIndex = 0;
     const sentence = norm.slice(start, end);
+    if (!sentence.includes('由') && !sentence.includes('从')) return out;
     for (const m of sentence.matchAll(FROM_TO)) {
       const [from, to] = findQuantities(norm, start + m.index, start + m.index + m[0].length).filter(
         (q) => q.unit === '项',
       );
       if (!from || !to || to.value > from.value) continue;
       const s = start + m.index;
-      out.push({ metric: 'powers.total', value: to.value, qualifier: 'exact', start: s, end: to.end, rule: this.id });
+      out.push({
+        metric: 'powers.total',
+        value: to.value,
+        qualifier: 'exact',
+        start: s,
+        end: to.end,
+        rule: this.id,
+      });
       if (from.value > to.value) {
         out.push({
           metric: 'powers.removed',

@@ -3,6 +3,7 @@ import type { MetricId } from '../metric-ids.ts';
 import type { CustomRule } from './rule.ts';
 
 const UNITS = /^(?:件|个|项|份)$/;
+const PROPOSAL_WORD = /[议提]/;
 // Gaps may hold a bracketed pinyin gloss, as in 政协(xié)委员, so brackets are allowed here.
 const CUE =
   /(?:(?:共|累计|全年)?(?:办理|承办|办结|答复|收到|接收|受理|牵头办理|主办|协办)[^,;。]{0,30}?)?(?:人大|政协|代表|委员)[^,;。]{0,24}?(?:议案|建议|提案)(?:共计|共|合计|总计|为|达|有|:)*\s*$/;
@@ -27,7 +28,7 @@ export const PROPOSALS: CustomRule = {
   metrics: ['proposals.handled', 'proposals.npc_suggestions', 'proposals.cppcc_proposals'],
   apply(ctx) {
     const { q } = ctx;
-    if (q.kind !== 'count' || !UNITS.test(q.unit)) return [];
+    if (q.kind !== 'count' || !UNITS.test(q.unit) || !PROPOSAL_WORD.test(ctx.left)) return [];
     const m = CUE.exec(ctx.left) ?? PAIR_ONLY.exec(ctx.left);
     if (!m) return [];
     const start = ctx.leftStart + m.index;
@@ -41,7 +42,7 @@ export const PROPOSALS: CustomRule = {
       qualifier: q.qualifier,
       start,
       end: q.end,
-      rule: `${metric}`,
+      rule: metric,
     };
     if (PART.test(span)) draft.blocked = 'part of the total (主办/协办)';
     return [draft];

@@ -14,6 +14,8 @@ export interface QuantityRule {
   kinds: readonly QuantityKind[];
   /** Allowed unit literals (件, 项, 份...), when the kind is not precise enough. */
   units?: RegExp;
+  /** Cheap pre-check: one of these words must occur in the text around the number. */
+  keys: readonly string[];
   before?: RegExp;
   after?: RegExp;
   /** No hit when the evidence matches. */
@@ -45,4 +47,4 @@ export type SentenceRule = {
 };
 
 /** Separators between a cue and its number: 共/为/达/有/: and spaces. */
-export const CONN = String.raw`(?:\s|共计|共有|现有|合计|总计|累计|总数|总量|数量|共|计|数|为|是|达到了|达到|达|有|约|已|了|:)*`;
+export const CONN = String.raw`(?:\([^()]{1,15}\))?(?:\s|共计|共有|现有|合计|总计|累计|总数|总量|数量|共|计|数|为|是|达到了|达到|达|有|约|已|了|:)*`;

@@ -13,9 +13,12 @@ const ALL_ZERO = new RegExp(
 // 没有收到相关行政复议案卷 / 未发生行政诉讼案件 / 没有引起相关的行政复议和行政诉讼
 const NONE_RECEIVED = new RegExp(
   String.raw`(?:没有|未|无)(?:收到|发生|受理|出现|引起|产生|发生过|接到)?(?:过)?(?:相关|任何|一起|一件|一例)?(?:的)?` +
-    String.raw`${KIND}(?:${AND}(?:相关的?)?${KIND})?(?=案件|案卷|申请|等|情况|事项|[,。;]|$)`,
+    String.raw`(?:(?:针对|涉及|以|对)[^,。;]{1,12}?的)?` +
+    String.raw`${KIND}(?:${AND}(?:相关的?)?${KIND})?(?:(?:案件|案卷|申请)数?)?等?(?=[,。;、]|$|情况|事项|发生|的情况)`,
   'g',
 );
+
+const NEGATION = /没有|未|无/;
 
 function metricOf(kind: string | undefined): MetricId | null {
   if (!kind) return null;
@@ -28,8 +31,14 @@ export const ZERO_CASES: SentenceRule = {
   metrics: ['cases.reconsideration', 'cases.litigation'],
   apply(norm, start, end) {
     const sentence = norm.slice(start, end);
+    if (!sentence.includes('复议') && !sentence.includes('诉')) return [];
     const out: HitDraft[] = [];
-    for (const re of [ALL_ZERO, NONE_RECEIVED]) {
+    const patterns = [
+      sentence.includes('零') ? ALL_ZERO : null,
+      NEGATION.test(sentence) ? NONE_RECEIVED : null,
+    ];
+    for (const re of patterns) {
+      if (!re) continue;
       for (const m of sentence.matchAll(re)) {
         const s = start + m.index;
         const e = s + m[0].length;
@@ -38,7 +47,15 @@ export const ZERO_CASES: SentenceRule = {
         const metrics = new Set([metricOf(m[1]), metricOf(m[2])]);
         for (const metric of metrics) {
           if (!metric) continue;
-          out.push({ metric, value: 0, qualifier: 'zero_stated', start: s, end: e, rule: this.id, priority: 5 });
+          out.push({
+            metric,
+            value: 0,
+            qualifier: 'zero_stated',
+            start: s,
+            end: e,
+            rule: this.id,
+            priority: 5,
+          });
         }
       }
     }

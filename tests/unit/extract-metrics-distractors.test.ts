@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract-metrics-helpers.ts';
+
+// Each sentence holds numbers next to metric words that are still not metric values.
+describe('numbers that are never metrics', () => {
+  it.each([
+    [
+      'document numbers',
+      '根据《关于印发行政复议工作规则的通知》（某政办发〔2020〕49号）和津滨党编字【2019】100号文件，办理行政复议案件。',
+    ],
+    [
+      'dates',
+      '2020年4月16日召开行政复议工作会议，2018年11月起行政处罚案件全部网上办理，7月组织持证人员培训。',
+    ],
+    [
+      'years and plan periods',
+      '落实《法治政府建设实施纲要（2021—2025年）》和2015-2020年规划中关于行政处罚案件的要求。',
+    ],
+    ['session names and meeting ordinals', '学习十九届五中全会精神，第18次厅党组会议研究行政复议案件。'],
+    ['slogans', '落实行政执法三项制度，增强“四个意识”，做到“两个维护”，实施“1+1+9”部署，推行权责清单。'],
+    [
+      'hotlines and phone numbers',
+      '畅通12345、12315热线和12300申诉渠道，受理行政复议申请电话0731-84567890。',
+    ],
+    ['section numbering', '一、行政复议案件\n（一）行政处罚案件\n1.政务服务事项\n(2)持证执法人员'],
+    ['holiday dates', '在“3·15”“12·4”“5.17世界电信日”期间宣传行政许可事项。'],
+    [
+      'year-on-year changes',
+      '行政复议案件同比增加40%，行政处罚案件同比上升3%，较上年增长，普通程序立案数量增加17起，持证人员减少6人。',
+    ],
+    ['stray OCR digits', '将我的常德APP定位为总门户35,缩35短审批时限，办件量显著提升。'],
+    [
+      'counts of things the catalog does not define',
+      '召开行政复议工作会议2次，培训执法人员3期，开展普法活动10余次，抽查24个企业，建设信息系统5个，注册用户10112个。',
+    ],
+    [
+      'goals and plans',
+      '力争行政许可事项网上可办率达100%，确保全年办理行政复议案件办结率100%，计划制定规范性文件5件。',
+    ],
+    [
+      'comparison bases',
+      '行政处罚案件数量较2021年的244件减少11.5%。全市法院共受理行政诉讼案件（2019年6593件）。',
+    ],
+    ['multi-year totals', '近三年累计查处行政处罚案件1,500起，三年来共办理行政复议案件320件。'],
+  ])('%s', (_kind, text) => {
+    expect(extract(text).metrics).toEqual([]);
+  });
+
+  it('keeps figures of a next-year section out', () => {
+    const text =
+      '一、2021年工作情况\n全年办理行政复议案件6件。\n三、2022年推进法治政府建设的主要安排\n（一）办理行政复议案件确保零纠错，全年计划出具法律意见书100份。\n持证执法人员达到60人。';
+    const r = extract(text, { report_year: 2021 });
+    expect(r.values()).toEqual({ 'cases.reconsideration': 6 });
+  });
+
+  it('recognises a 下一步 section without a report year', () => {
+    const text =
+      '一、主要做法\n共办理行政处罚案件12件。\n三、下一步工作打算\n争取办理行政处罚案件20件。\n法律顾问出具法律意见书30份。';
+    expect(extract(text).values()).toEqual({ 'cases.penalty': 12 });
+  });
+
+  it('does not mistake a document title with a plan period for a next-year heading', () => {
+    const text = '（二）认真学习《法治政府建设实施纲要（2021-2025年）》\n梳理政务服务事项清单46项。';
+    expect(extract(text, { report_year: 2021 }).values()).toEqual({ 'services.listed': 46 });
+  });
+
+  it('yields nothing for an implementation plan', () => {
+    const r = extract('到2020年，全部取消非行政许可审批事项，网上可办率达100%，办理行政复议案件。', {
+      doc_type: 'implementation_plan',
+    });
+    expect(r.metrics).toEqual([]);
+    expect(r.candidates).toEqual([]);
+  });
+
+  it('does not read non-catalog money as a metric', () => {
+    const r = extract('注册用户10112个，办理业务813个，涉及中介服务费48852.4万元。');
+    expect(r.metrics).toEqual([]);
+  });
+});
