@@ -1,17 +1,10 @@
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DecodeError } from './decode-error.ts';
+import { BundledBinaryData, isNode, nodeAssetDefaults, type PdfAssetOptions } from './pdf-assets.ts';
 import { layoutPdfText, type PdfPage, type PdfTextItem } from './pdf-layout.ts';
 
 type PdfjsLib = typeof Pdfjs;
 
-export interface PdfAssetOptions {
-  /** Base URL (trailing slash) of pdfjs-dist/cmaps/, needed for PDFs with non-embedded CJK fonts. */
-  cMapUrl?: string;
-  /** Base URL (trailing slash) of pdfjs-dist/standard_fonts/. */
-  standardFontDataUrl?: string;
-}
-
-const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
 let pdfjsPromise: Promise<PdfjsLib> | null = null;
 
 // The legacy build runs on Node 20 and on the older Chromium cores common on government intranets. In the
@@ -28,20 +21,12 @@ function loadPdfjs(): Promise<PdfjsLib> {
   return pdfjsPromise;
 }
 
-function nodeAssetDefaults(): PdfAssetOptions {
-  if (!isNode || typeof import.meta.resolve !== 'function') return {};
-  try {
-    const root = new URL('../../', import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs'));
-    // pdfjs reads these with fs in Node, which wants a path rather than a file: URL.
-    const dir = (sub: string) => decodeURIComponent(new URL(sub, root).pathname).replace(/^\/([A-Za-z]:)/, '$1');
-    return { cMapUrl: dir('cmaps/'), standardFontDataUrl: dir('standard_fonts/') };
-  } catch {
-    return {};
-  }
-}
-
 /** A PDF's text layer via pdfjs (loaded on first use), laid out as report lines. */
-export async function decodePdf(bytes: Uint8Array, file: string, assets: PdfAssetOptions = {}): Promise<string> {
+export async function decodePdf(
+  bytes: Uint8Array,
+  file: string,
+  assets: PdfAssetOptions = {},
+): Promise<string> {
   const pdfjs = await loadPdfjs();
   const { cMapUrl, standardFontDataUrl } = { ...nodeAssetDefaults(), ...assets };
   // pdfjs transfers (detaches) the buffer it is given; hand it a copy so the caller's bytes stay usable.
@@ -51,6 +36,7 @@ export async function decodePdf(bytes: Uint8Array, file: string, assets: PdfAsse
     cMapUrl,
     cMapPacked: true,
     standardFontDataUrl,
+    BinaryDataFactory: isNode || cMapUrl ? undefined : BundledBinaryData,
     isEvalSupported: false,
     stopAtErrors: false,
   });
@@ -87,6 +73,7 @@ function pdfReason(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   if (name === 'PasswordException') return 'encrypted pdf (password required)';
   if (name === 'InvalidPDFException') return `corrupt or truncated pdf (${message})`;
-  if (/unexpected end|truncat|xref|startxref|invalid pdf/i.test(message)) return `corrupt or truncated pdf (${message})`;
+  if (/unexpected end|truncat|xref|startxref|invalid pdf/i.test(message))
+    return `corrupt or truncated pdf (${message})`;
   return `unreadable pdf (${message.slice(0, 120)})`;
 }

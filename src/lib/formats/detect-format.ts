@@ -19,13 +19,13 @@ const EXTENSIONS: Record<string, ReportFormat> = {
 };
 
 const UNSUPPORTED_EXTENSIONS: Record<string, string> = {
-  doc: 'legacy Word .doc is not supported; save it as .docx',
-  wps: 'WPS .wps is not supported; save it as .docx',
-  rtf: 'RTF is not supported; save it as .docx or .txt',
-  xls: 'spreadsheets are not supported',
-  xlsx: 'spreadsheets are not supported',
-  ofd: 'OFD is not supported; export it as PDF',
-  zip: 'archives are not supported; unpack the report first',
+  doc: 'legacy Word .doc; save it as .docx',
+  wps: 'WPS .wps; save it as .docx',
+  rtf: 'RTF; save it as .docx or .txt',
+  xls: 'spreadsheet',
+  xlsx: 'spreadsheet',
+  ofd: 'OFD; export it as PDF',
+  zip: 'archive; unpack the report first',
 };
 
 /** Magic bytes first (zip, %PDF, OLE, images, markup), then the file extension, then plain text. */
@@ -33,8 +33,9 @@ export function detectFormat(bytes: Uint8Array, file: string): ReportFormat | Un
   const magic = sniffMagic(bytes);
   if (magic !== null) return magic;
   const ext = file.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
-  if (ext in UNSUPPORTED_EXTENSIONS) return { unsupported: UNSUPPORTED_EXTENSIONS[ext] };
+  // Web sites often serve HTML saved as .doc; the content decides.
   if (looksLikeHtml(bytes)) return 'html';
+  if (ext in UNSUPPORTED_EXTENSIONS) return { unsupported: UNSUPPORTED_EXTENSIONS[ext] };
   return EXTENSIONS[ext] ?? 'txt';
 }
 
@@ -46,16 +47,16 @@ function sniffMagic(bytes: Uint8Array): ReportFormat | UnsupportedFormat | null 
     return { unsupported: 'legacy or password-protected Office file (.doc/.wps/.xls); save it as .docx' };
   }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]))
-    return { unsupported: 'RTF is not supported; save it as .docx' };
+    return { unsupported: 'RTF; save it as .docx or .txt' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) {
-    return { unsupported: 'image file; a scanned report needs OCR first' };
+    return { unsupported: 'binary image file (PNG/JPEG); a scanned report needs OCR first' };
   }
   if (
     startsWith(bytes, [0x1f, 0x8b]) ||
     startsWith(bytes, [0x52, 0x61, 0x72, 0x21]) ||
     startsWith(bytes, [0x37, 0x7a, 0xbc])
   ) {
-    return { unsupported: 'compressed archive; unpack the report first' };
+    return { unsupported: 'binary archive; unpack the report first' };
   }
   return null;
 }

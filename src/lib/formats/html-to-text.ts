@@ -1,3 +1,5 @@
+// HTML -> article text without a DOM (runs in Node and in workers): a tag tokenizer with an element stack that
+// drops scripts, styles, navigation, headers and footers, and turns block elements into line breaks.
 import { decodeEntities } from './html-entities.ts';
 import { cleanWebLines } from './web-junk.ts';
 
@@ -5,33 +7,8 @@ const TOKEN =
   /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTR = /([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
-const RAW_TEXT = new Set([
-  'script',
-  'style',
-  'textarea',
-  'title',
-  'xmp',
-  'noscript',
-  'template',
-  'iframe',
-  'noframes',
-]);
-const VOID = new Set([
-  'br',
-  'hr',
-  'img',
-  'input',
-  'meta',
-  'link',
-  'area',
-  'base',
-  'col',
-  'embed',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
+const RAW_TEXT = new Set('script style textarea title xmp noscript template iframe noframes'.split(' '));
+const VOID = new Set('br hr img input meta link area base col embed param source track wbr'.split(' '));
 const BLOCK = new Set(
   (
     'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
@@ -39,21 +16,9 @@ const BLOCK = new Set(
     'tbody tfoot thead tr ul br'
   ).split(' '),
 );
-const JUNK_TAGS = new Set([
-  'nav',
-  'footer',
-  'aside',
-  'head',
-  'select',
-  'button',
-  'svg',
-  'canvas',
-  'object',
-  'map',
-  'audio',
-  'video',
-  'menu',
-]);
+const JUNK_TAGS = new Set(
+  'nav footer aside head select button svg canvas object map audio video menu'.split(' '),
+);
 const CONTENT_TAGS = new Set(['article', 'main', 'section']);
 // Elements a start tag implicitly closes when still open (sloppy pages rarely close <p> or <li>).
 const AUTO_CLOSE: Record<string, string[]> = {
@@ -117,7 +82,9 @@ function render(html: string, dropJunk: boolean): string {
     if (name === undefined) continue;
     if (m[1] === '/') {
       if (name === 'pre') inPre = Math.max(0, inPre - 1);
-      if (pop(name) || BLOCK.has(name)) newline();
+      const wasBlock = BLOCK.has(name);
+      pop(name);
+      if (wasBlock) newline();
       if (name === 'tr') rowHasCell = false;
       continue;
     }

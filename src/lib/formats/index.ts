@@ -1,13 +1,13 @@
 import { DecodeError } from './decode-error.ts';
 import { decodeHtml } from './decode-html.ts';
-import type { PdfAssetOptions } from './decode-pdf.ts';
+import type { PdfAssetOptions } from './pdf-assets.ts';
 import { decodeTextBytes } from './decode-text.ts';
 import { detectFormat, type ReportFormat } from './detect-format.ts';
 import { removeConversionArtefacts } from './web-junk.ts';
 
 export { DecodeError } from './decode-error.ts';
 export type { ReportFormat } from './detect-format.ts';
-export type { PdfAssetOptions } from './decode-pdf.ts';
+export type { PdfAssetOptions } from './pdf-assets.ts';
 
 export interface DecodedReport {
   /** Report text. For .txt exactly the decoded file (BOM and \r\n kept), so offsets match the file. */
@@ -18,7 +18,7 @@ export interface DecodedReport {
 }
 
 export interface DecodeOptions {
-  /** Where the browser serves pdfjs' cmaps / standard fonts; Node finds them in node_modules. */
+  /** Overrides where pdfjs' cmaps / standard fonts are fetched from (defaults: node_modules, bundled assets). */
   pdf?: PdfAssetOptions;
 }
 
@@ -26,7 +26,11 @@ export interface DecodeOptions {
  * bytes -> text for every supported report format; shared by Node scripts and the browser drop zone.
  * mammoth and pdfjs are imported only when a .docx or .pdf arrives. Throws DecodeError(file, reason).
  */
-export async function decodeReport(bytes: Uint8Array, file: string, options: DecodeOptions = {}): Promise<DecodedReport> {
+export async function decodeReport(
+  bytes: Uint8Array,
+  file: string,
+  options: DecodeOptions = {},
+): Promise<DecodedReport> {
   if (bytes.length === 0) throw new DecodeError(file, 'empty file');
   const format = detectFormat(bytes, file);
   if (typeof format !== 'string') throw new DecodeError(file, `unsupported format: ${format.unsupported}`);
@@ -42,7 +46,11 @@ export async function decodeReport(bytes: Uint8Array, file: string, options: Dec
     decoded = { text: removeConversionArtefacts(await decodeDocx(bytes, file)), format, encoding: 'binary' };
   } else {
     const { decodePdf } = await import('./decode-pdf.ts');
-    decoded = { text: removeConversionArtefacts(await decodePdf(bytes, file, options.pdf)), format, encoding: 'binary' };
+    decoded = {
+      text: removeConversionArtefacts(await decodePdf(bytes, file, options.pdf)),
+      format,
+      encoding: 'binary',
+    };
   }
   if (decoded.text.trim().length === 0) throw new DecodeError(file, `no text content in ${format} file`);
   return decoded;

@@ -54,7 +54,8 @@ function buildLines(items: PdfTextItem[]): Line[] {
   const rows: PdfTextItem[][] = [];
   for (const item of sorted) {
     const row = rows[rows.length - 1];
-    if (row && Math.abs(row[0].y - item.y) <= Math.max(1, 0.4 * Math.max(row[0].size, item.size))) row.push(item);
+    if (row && Math.abs(row[0].y - item.y) <= Math.max(1, 0.4 * Math.max(row[0].size, item.size)))
+      row.push(item);
     else rows.push([item]);
   }
   const lines: Line[] = [];
@@ -65,7 +66,8 @@ function buildLines(items: PdfTextItem[]): Line[] {
     for (const item of row) {
       const gap = item.x - end;
       if (text && gap > 1.5 * item.size) text += ' ';
-      else if (text && gap > 0.25 * item.size && (isLatin(text[text.length - 1]) || isLatin(item.str[0]))) text += ' ';
+      else if (text && gap > 0.25 * item.size && (isLatin(text[text.length - 1]) || isLatin(item.str[0])))
+        text += ' ';
       text += item.str;
       end = Math.max(end, item.x + item.width);
     }
@@ -127,9 +129,11 @@ function joinText(a: string, b: string): string {
 // CJK fonts that share glyphs make pdf text layers report Kangxi / supplement radicals (⾏ ⻅) instead of
 // the ideographs (行 见); NFKC covers the Kangxi block, the table the simplified supplement radicals.
 const SUPPLEMENT = new Map(
-  [...'⺁厂⺟母⺠民⺩王⺬示⻁虎⻄西⻅见⻆角⻉贝⻋车⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻱龜⻳龟'.matchAll(
-    /(.)(.)/gu,
-  )].map((m) => [m[1], m[2]]),
+  [
+    ...'⺁厂⺟母⺠民⺩王⺬示⻁虎⻄西⻅见⻆角⻉贝⻋车⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻱龜⻳龟'.matchAll(
+      /(.)(.)/gu,
+    ),
+  ].map((m) => [m[1], m[2]]),
 );
 
 export function foldRadicals(text: string): string {

@@ -6,11 +6,12 @@ const RULE_OF_LAW = /法治政府建设|法治建设|依法行政/;
 const REPORT = /报告|情况|总结/;
 const NOT_ANNUAL = /统计|年报|行政执法|信息公开|审判|司法审查|白皮书|月报|季报|通报|数据|提案|建议/;
 const PLAN = /实施方案|工作方案|行动方案|实施意见|规划(?![局院处科和])|工作要点|行动计划|工作计划|任务分工/;
-// Top-level headings of the mandated parts (厅字〔2019〕28号): achievements, then shortcomings or next steps.
-const MEASURES_HEADING = /^\s*[一二三四五六七八九十]+[、.][^\n]{0,40}(举措|做法|成效|主要工作|工作情况)/m;
 // A title that already names another kind of document (news headline, notice, bulletin).
 const TITLE_IS_TYPED = /通知|通报|公告|决定|批复|数据|统计|年报|月报|白皮书|说明/;
-const LATER_HEADING = /^\s*[一二三四五六七八九十]+[、.][^\n]{0,40}(不足|问题|短板|下一年度|下一步|今后|打算|安排)/m;
+// Top-level headings of the mandated parts (厅字〔2019〕28号): achievements, then shortcomings or next steps.
+const MEASURES_HEADING = /^\s*[一二三四五六七八九十]+[、.][^\n]{0,40}(举措|做法|成效|主要工作|工作情况)/m;
+const LATER_HEADING =
+  /^\s*[一二三四五六七八九十]+[、.][^\n]{0,40}(不足|问题|短板|下一年度|下一步|今后|打算|安排)/m;
 
 function withoutBookTitles(s: string): string {
   return s.replace(/《[^》\n]{0,80}》/g, '');
@@ -32,7 +33,6 @@ export function classifyDocType(norm: string, doc: DocumentLines, agency: string
   return 'other';
 }
 
-
 const YEAR = /(?<![\d〔[(（])((?:19|20)\d{2})\s*年(?!\s*[-—–至~]\s*(?:19|20)\d{2})(?!以来|以前|之前|起)/g;
 const RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–至~]\s*(?:19|20)\d{2}\s*年/;
 
@@ -48,7 +48,9 @@ function firstYear(s: string, maxYear: number): number | null {
 
 /** The year the figures describe: title, then the opening (reports, not notices), then the document's own dates. */
 export function reportYear(norm: string, doc: DocumentLines, docType: DocType): number | null {
-  const dates = [doc.signature?.date, doc.published].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
+  const dates = [doc.signature?.date, doc.published]
+    .filter((d): d is string => !!d)
+    .map((d) => Number(d.slice(0, 4)));
   const maxYear = dates.length ? Math.max(...dates) : 2100;
   const title = doc.title?.text ?? '';
   const name = doc.meta.find((f) => f.label === '名称')?.value ?? '';

@@ -20,7 +20,7 @@ export interface DocumentLines {
   /** Offset where the report body starts (after meta lines and the title). */
   bodyStart: number;
   /** Lines of the signature block above its date (may be empty) and the date itself. */
-  signature: { orgs: Line[]; date: string | null; dateStart: number } | null;
+  signature: { orgs: Line[]; date: string | null } | null;
   /** 发布时间 / 发布日期 / a bare date-time under the title. */
   published: string | null;
   isNotice: boolean;
@@ -32,19 +32,45 @@ const META_LABEL =
 const META_START = new RegExp(`^\\s*\\|?\\s*${META_LABEL.source.replace('\\s*[:：]\\s*', '')}\\s*[:：]`);
 const DATE_TIME =
   /^\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?|\d{2}\.\d{2}\.\d{4})\s*(\d{1,2}\s*:\s*\d{2}(\s*:\s*\d{2})?)?\s*(来源|作者|\||$)/;
-const TITLE_WORD = /报告|方案|规划|通知|意见|总结|情况|数据|统计|年报|月报|季报|公告|通报|白皮书|要点|办法|决定|说明|纲要|计划|清单/;
+const TITLE_WORD =
+  /报告|方案|规划|通知|意见|总结|情况|数据|统计|年报|月报|季报|公告|通报|白皮书|要点|办法|决定|说明|纲要|计划|清单/;
 const FURNITURE =
-  /^(用户登录|还没有账号|立即注册|返回顶部|电脑端|手机端|移动端|打印|关闭|分享|相关|附件|编辑|责任编辑|来源|\(此件|（此件|[\u4e00-\u9fa5]{0,4}ICP|[\u4e00-\u9fa5]{0,4}公网安备|联系方式|技术支持|主办|承办|网站|版权|copyright|扫一扫|上一篇|下一篇|\*)/i;
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  /用户登录|还没有账号|立即注册|返回顶部|电脑端|手机端|移动端|打印|关闭窗口|分享|ICP|公网安备|网站标识码|网站标志码|联系方式|技术支持|主办|承办|版权|copyright|扫一扫|上一篇|下一篇|相关(新闻|文章|链接|阅读)|编辑\s*[:：]|附件|此件主动公开|网友评论|^[*•·]/i;
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SIGN_DATE =
   /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?$/;
 
-export function splitLines(norm: string): Line[] {
+const HEAD = 6000;
+const TAIL = 1500;
+
+/**
+ * The parts of a document metadata reads: the head (title, meta lines, opening, most mentions) and the tail
+ * (signature). Keeps the cost per document bounded for very long reports.
+ */
+export function metadataRanges(length: number): [number, number][] {
+  const head: [number, number] = [0, Math.min(length, HEAD)];
+  const tailStart = Math.max(HEAD, length - TAIL);
+  return tailStart < length ? [head, [tailStart, length]] : [head];
+}
+
+export function splitLines(norm: string, from = 0, to = norm.length): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  while (start <= norm.length) {
+  let start = from;
+  while (start < to) {
     let end = norm.indexOf('\n', start);
-    if (end < 0) end = norm.length;
+    if (end < 0 || end > to) end = to;
     const raw = norm.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
@@ -86,7 +112,11 @@ function parseMeta(line: Line): MetaField[] {
   labels.forEach((m, k) => {
     const valueStart = m.index + m[0].length;
     const valueEnd = k + 1 < labels.length ? labels[k + 1].index : line.text.length;
-    fields.push({ label: m[1], value: line.text.slice(valueStart, valueEnd).trim(), start: line.start + valueStart });
+    fields.push({
+      label: m[1],
+      value: line.text.slice(valueStart, valueEnd).trim(),
+      start: line.start + valueStart,
+    });
   });
   return fields;
 }
@@ -94,12 +124,21 @@ function parseMeta(line: Line): MetaField[] {
 function isTitleCandidate(text: string): boolean {
   const t = text.replace(/^\|+|\|+$/g, '').trim();
   if (t.length < 4 || t.length > 80 || /[。!?]/.test(t) || /[:：]$/.test(t)) return false;
-  if (/^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|第[一二三四五六七八九十]+部分|目\s*录)/.test(t)) return false;
+  if (
+    /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]+部分|目\s*录)/.test(
+      t,
+    )
+  ) {
+    return false;
+  }
   return !/^[\d\s.:/-]+$/.test(t);
 }
 
 export function readDocumentLines(norm: string): DocumentLines {
-  const lines = splitLines(norm);
+  // A tail range starting mid-line begins at its next line.
+  const lines = metadataRanges(norm.length).flatMap(([from, to], k) =>
+    splitLines(norm, k === 0 ? from : norm.indexOf('\n', from) + 1 || to, to),
+  );
   const meta: MetaField[] = [];
   let published: string | null = null;
   let title: Line | null = null;
@@ -110,8 +149,14 @@ export function readDocumentLines(norm: string): DocumentLines {
     if (META_START.test(line.text) || DATE_TIME.test(line.text)) {
       const fields = parseMeta(line);
       meta.push(...fields);
-      const dateField = fields.find((f) => /发布|公开|^时间|^日期/.test(f.label) && parseNumericDate(f.value));
-      published ??= dateField ? parseNumericDate(dateField.value) : DATE_TIME.test(line.text) ? parseNumericDate(line.text) : null;
+      const dateField = fields.find(
+        (f) => /发布|公开|^时间|^日期/.test(f.label) && parseNumericDate(f.value),
+      );
+      published ??= dateField
+        ? parseNumericDate(dateField.value)
+        : DATE_TIME.test(line.text)
+          ? parseNumericDate(line.text)
+          : null;
       bodyIndex = i + 1;
       continue;
     }
@@ -140,14 +185,20 @@ export function readDocumentLines(norm: string): DocumentLines {
     isNotice:
       /(通知|决定|公告|通告|意见|批复|函)\s*\|?$/.test(title?.text ?? '') ||
       /各[^。\n:：]{1,60}[:：]\s*(\n|根据|为|按照|现将|经|近日|\d{4}年)/.test(head),
-    isNews: /记者|报讯|本报|新华社|新華社|通讯员|编辑\s*[:：]/.test(norm.slice(0, 600)) || /编辑\s*[:：]/.test(norm.slice(-800)),
+    isNews:
+      /记者|报讯|本报|新华社|新華社|通讯员|编辑\s*[:：]/.test(norm.slice(0, 600)) ||
+      /编辑\s*[:：]/.test(norm.slice(-800)),
   };
 }
 
 function findSignature(lines: Line[]): DocumentLines['signature'] {
   let i = lines.length - 1;
   let skipped = 0;
-  while (i >= 0 && skipped < 12 && (FURNITURE.test(lines[i].text) || lines[i].text.length <= 1)) {
+  while (
+    i >= 0 &&
+    skipped < 12 &&
+    ((lines[i].text.length <= 60 && FURNITURE.test(lines[i].text)) || lines[i].text.length <= 1)
+  ) {
     i--;
     skipped++;
   }
@@ -160,5 +211,5 @@ function findSignature(lines: Line[]): DocumentLines['signature'] {
     j--;
   }
   if (date === null && orgs.length === 0) return null;
-  return { orgs, date, dateStart: date !== null ? lines[i].start : -1 };
+  return { orgs, date };
 }

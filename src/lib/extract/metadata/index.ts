@@ -1,7 +1,7 @@
 import type { DocumentMeta, Level } from '../../schema/records.ts';
 import { rankAgencies, resolveAgency } from './agency.ts';
 import { classifyDocType, reportYear } from './doc-type.ts';
-import { readDocumentLines } from './document-lines.ts';
+import { metadataRanges, readDocumentLines } from './document-lines.ts';
 import { cityOf, findPlaceMentions, provinceOf, type Place } from './gazetteer.ts';
 import { jurisdictionFromScope, scopeWords, scorePlaces, type Zone } from './region.ts';
 import { sectorOfAgency, sectorOfTopic } from './sector.ts';
@@ -20,21 +20,25 @@ const MIN_AGENCY_SCORE = 2;
 /** Agency, jurisdiction, sector, year, type, title and date of a report. Pure and deterministic. */
 export function extractDocumentMeta({ text, norm }: MetadataInput): DocumentMeta {
   const doc = readDocumentLines(norm);
-  const places = findPlaceMentions(norm);
+  const ranges = metadataRanges(norm.length);
+  const places = ranges.flatMap(([from, to]) => findPlaceMentions(norm, from, to));
   const zones: Zone[] = [{ start: doc.bodyStart, end: doc.bodyStart + 300, weight: 2 }];
   if (doc.title) zones.push({ start: doc.title.start, end: doc.title.end, weight: 3 });
   const scores = scorePlaces(places, zones);
 
-  const best = rankAgencies(norm, doc, places)[0];
+  const best = rankAgencies(norm, doc, places, ranges)[0];
   const resolved = best && best.score >= MIN_AGENCY_SCORE ? resolveAgency(best, scores) : null;
   let level: Level | null = resolved?.level ?? null;
   let place: Place | null = resolved?.place ?? null;
   if (level === null || (place === null && level !== 'national')) {
-    const scoped = jurisdictionFromScope(scores, scopeWords(norm));
+    const scoped = jurisdictionFromScope(scores, scopeWords(norm.slice(0, ranges[0][1])));
     level ??= scoped.level;
     if (level !== 'national') place ??= scoped.place;
   }
-  const agency = resolved?.agency ?? subjectRegionAgency(norm, doc.bodyStart, place);
+  const subjectAgency = resolved ? null : subjectRegionAgency(norm, doc.bodyStart, place);
+  const agency = resolved?.agency ?? subjectAgency;
+  // A region standing in for its government says little about the subject matter; the topic says more.
+  const inferred = resolved?.inferred ?? subjectAgency !== null;
   const docType = classifyDocType(norm, doc, agency);
   const signed = doc.signature?.date ?? null;
   const useSignature = signed !== null && (doc.published === null || signed <= doc.published);
@@ -43,10 +47,17 @@ export function extractDocumentMeta({ text, norm }: MetadataInput): DocumentMeta
     level,
     province: place && level !== 'national' ? provinceOf(place).short : null,
     city: place && (level === 'municipal' || level === 'county') ? (cityOf(place)?.short ?? null) : null,
-    sector: (agency ? sectorOfAgency(agency) : null) ?? sectorOfTopic(norm),
+    sector: inferred
+      ? (sectorOfTopic(norm) ?? (agency ? sectorOfAgency(agency) : null))
+      : ((agency ? sectorOfAgency(agency) : null) ?? sectorOfTopic(norm)),
     report_year: reportYear(norm, doc, docType),
     doc_type: docType,
-    title: doc.title ? text.slice(doc.title.start, doc.title.end).replace(/^\|+|\|+$/g, '').trim() : null,
+    title: doc.title
+      ? text
+          .slice(doc.title.start, doc.title.end)
+          .replace(/^\|+|\|+$/g, '')
+          .trim()
+      : null,
     report_date: useSignature ? signed : doc.published,
     report_date_source: useSignature ? 'signature' : doc.published ? 'published' : null,
   };

@@ -37,19 +37,26 @@ function credit(scores: Map<string, number>, place: Place, w: number): void {
 export function scorePlaces(mentions: PlaceMention[], zones: Zone[]): PlaceScores {
   const byCode = new Map<string, number>();
   const resolved = new Map<PlaceMention, Place>();
+  // Short county names are often plain words (公安, 资源, 平和): they count only beside their city or province.
+  const needsContext = (m: PlaceMention) =>
+    m.places.length !== 1 || (!m.full && m.places[0].kind === 'county');
   for (const m of mentions) {
-    if (m.places.length !== 1) continue;
+    if (needsContext(m)) continue;
     credit(byCode, m.places[0], baseWeight(m, m.places[0]) * zoneWeight(m.start, zones));
     resolved.set(m, m.places[0]);
   }
   const context = new Map(byCode);
   const rank = { province: 0, city: 1, county: 2 };
   for (const m of mentions) {
-    if (m.places.length === 1) continue;
+    if (!needsContext(m)) continue;
     const support = (p: Place) =>
-      (context.get(provinceOf(p).code) ?? 0) + (context.get(cityOf(p)?.code ?? '') ?? 0) + (context.get(p.code) ?? 0);
+      (context.get(provinceOf(p).code) ?? 0) +
+      (context.get(cityOf(p)?.code ?? '') ?? 0) +
+      (context.get(p.code) ?? 0);
     const best = [...m.places].sort((a, b) => support(b) - support(a) || rank[a.kind] - rank[b.kind])[0];
-    credit(byCode, best, baseWeight(m, best) * zoneWeight(m.start, zones) * (support(best) > 0 ? 1 : 0.5));
+    const factor = support(best) > 0 ? 1 : best.kind === 'county' && !m.full ? 0 : 0.5;
+    if (factor === 0) continue;
+    credit(byCode, best, baseWeight(m, best) * zoneWeight(m.start, zones) * factor);
     resolved.set(m, best);
   }
   return { byCode, resolved };
@@ -92,7 +99,9 @@ export function levelWordFilter(word: string): (p: Place) => boolean {
     case '旗':
       return (p) => p.kind === 'county' && p.name.endsWith('旗');
     case '区':
-      return (p) => (p.kind === 'county' && p.name.endsWith('区')) || (p.kind === 'province' && p.name.endsWith('自治区'));
+      return (p) =>
+        (p.kind === 'county' && p.name.endsWith('区')) ||
+        (p.kind === 'province' && p.name.endsWith('自治区'));
     default:
       return () => false;
   }
@@ -137,7 +146,10 @@ export function jurisdictionFromScope(scores: PlaceScores, scopes: string[]): Ju
   if (local.length > 0) {
     const province = bestPlace(scores, (p) => p.kind === 'province', 0.5);
     const top = scopes.find((w) => w !== '国') ?? local[0];
-    return { level: province?.municipality && top === '市' ? 'provincial' : levelOfWord(top), place: province };
+    return {
+      level: province?.municipality && top === '市' ? 'provincial' : levelOfWord(top),
+      place: province,
+    };
   }
   const deepest =
     bestPlace(scores, (p) => p.kind === 'county', 1) ??
