@@ -9,7 +9,8 @@ import type { Plugin } from 'vite';
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|wasm|woff2?|ttf|otf)$/;
+// woff2 is already Brotli-compressed inside, so it is served as is.
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|wasm|ttf|otf)$/;
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
