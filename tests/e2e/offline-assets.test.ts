@@ -36,8 +36,12 @@ it('serves one compressed wasm bundle from its own origin, under a CSP that bloc
   const violation = await page.evaluate(
     () =>
       new Promise<string>((resolve) => {
-        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
-        void fetch('https://extensions.duckdb.org/v1.4.3/wasm_eh/parquet.duckdb_extension.wasm').catch(() => {});
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), {
+          once: true,
+        });
+        void fetch('https://extensions.duckdb.org/v1.4.3/wasm_eh/parquet.duckdb_extension.wasm').catch(
+          () => {},
+        );
       }),
   );
   expect(violation).toBe('connect-src');

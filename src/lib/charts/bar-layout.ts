@@ -11,6 +11,8 @@ export interface BarDatum {
   approximate?: boolean;
   /** A value the report states as zero; drawn as a marker at 0 so it is visibly not missing. */
   zero?: boolean;
+  /** Drawn muted before the label, e.g. the rank "1". */
+  prefix?: string;
 }
 
 export interface ReferenceLine {
@@ -25,6 +27,8 @@ export interface BarLayoutOptions {
   height?: number;
   fontSize: number;
   references?: readonly ReferenceLine[];
+  /** Only whole-number ticks (counts). */
+  integerTicks?: boolean;
 }
 
 export interface BarMark extends BarDatum {
@@ -32,6 +36,8 @@ export interface BarMark extends BarDatum {
   height: number;
   width: number;
   labelText: string;
+  /** x of the prefix (left edge of the label column), relative to the plot. */
+  prefixX: number;
   valueX: number;
   valueInside: boolean;
 }
@@ -60,8 +66,13 @@ export function layoutBars(
 ): BarLayout {
   const { width, fontSize } = options;
   const references = options.references ?? [];
-  const maxLabel = Math.max(0, ...data.map((d) => estimateTextWidth(d.label, fontSize)));
-  const left = Math.min(Math.max(maxLabel + 12, 60), width * 0.38);
+  const prefixWidth = Math.max(
+    0,
+    ...data.map((d) => (d.prefix ? estimateTextWidth(d.prefix, fontSize) + fontSize * 0.6 : 0)),
+  );
+  const maxLabel = Math.max(0, ...data.map((d) => estimateTextWidth(d.label, fontSize))) + prefixWidth;
+  // A fixed height means an export preset: give long agency names more room there before truncating with …
+  const left = Math.min(Math.max(maxLabel + 12, 60), width * (options.height ? 0.5 : 0.38));
   const maxValueText = Math.max(0, ...data.map((d) => estimateTextWidth(d.valueText, fontSize)));
   const margin = {
     top: references.length > 0 ? fontSize * 1.8 : fontSize * 0.6,
@@ -96,7 +107,8 @@ export function layoutBars(
       y: y(d.key) ?? 0,
       height: y.bandwidth(),
       width: barWidth,
-      labelText: truncateToWidth(d.label, left - 10, fontSize),
+      labelText: truncateToWidth(d.label, left - 10 - prefixWidth, fontSize),
+      prefixX: -left + 4,
       valueX: valueInside ? barWidth - 6 : barWidth + (d.zero ? 8 : 5),
       valueInside,
     };
@@ -106,7 +118,11 @@ export function layoutBars(
     x: x(r.value),
     labelY: -fontSize * (0.5 + 0.9 * (i % 2)),
   }));
-  const tickCount = Math.max(2, Math.floor(plotWidth / 90));
-  const ticks = x.ticks(tickCount).map((v) => ({ x: x(v), text: formatTick(v) }));
+  // At export font sizes ticks need more room; on screen (13 px) the spacing stays 90 px.
+  const tickCount = Math.max(2, Math.floor(plotWidth / Math.max(90, fontSize * 6.5)));
+  const ticks = x
+    .ticks(tickCount)
+    .filter((v) => !options.integerTicks || Number.isInteger(v))
+    .map((v) => ({ x: x(v), text: formatTick(v) }));
   return { width, height, margin, bars, references: referenceMarks, ticks, plotWidth, plotHeight };
 }

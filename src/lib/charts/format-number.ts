@@ -36,11 +36,42 @@ export function formatNumber(value: number, lang: Lang, digits = 2): string {
   return Number(trimZeros(value.toFixed(abs < 10 ? digits : Math.min(digits, 1)))).toLocaleString('en-US');
 }
 
-/** ≥ for lower bounds (100余), ≤ for upper bounds (不到100). */
+/** A label with its unit: "行政复议案件数（件）", "Cases (cases)". */
+export function withUnit(label: string, unit: string, lang: Lang): string {
+  return lang === 'zh' ? `${label}（${unitLabel(unit, lang)}）` : `${label} (${unitLabel(unit, lang)})`;
+}
+
+/** ≥ for lower bounds (100余), ≤ for upper bounds (不到100), ≈ for values computed from approximate inputs. */
 export function qualifierMark(qualifier: Qualifier | string | null | undefined): string {
   if (qualifier === 'approx_lower') return '≥';
   if (qualifier === 'approx_upper') return '≤';
+  if (qualifier === 'approx') return '≈';
   return '';
+}
+
+export function isApproximate(qualifier: string | null | undefined): boolean {
+  return qualifier === 'approx_lower' || qualifier === 'approx_upper' || qualifier === 'approx';
+}
+
+const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '±');
+
+/**
+ * A change between two values: "+2件", "−1.5个百分点" for rates (percentage points, not percent), with ≈ when
+ * either value is approximate.
+ */
+export function formatChange(delta: number, unit: string, lang: Lang, approximate = false): string {
+  if (!Number.isFinite(delta)) return '—';
+  const mark = approximate ? '≈' : '';
+  const magnitude = formatNumber(Math.abs(delta), lang);
+  if (unit === 'percent') return `${mark}${sign(delta)}${magnitude}${lang === 'zh' ? '个百分点' : ' pp'}`;
+  const sep = lang === 'en' ? ' ' : '';
+  return `${mark}${sign(delta)}${magnitude}${sep}${unitLabel(unit, lang)}`;
+}
+
+/** A relative change in percent, e.g. "+100%", "−25%"; "—" when there is no base to compare with. */
+export function formatPercentChange(pct: number | null, lang: Lang, approximate = false): string {
+  if (pct === null || !Number.isFinite(pct)) return '—';
+  return `${approximate ? '≈' : ''}${sign(pct)}${formatNumber(Math.abs(pct), lang, 1)}%`;
 }
 
 /** The value as shown on a chart label: mark, number and unit, e.g. "≥100份", "97.63%", "5万元". */
@@ -52,5 +83,8 @@ export function formatValue(
 ): string {
   const u = unitLabel(unit, lang);
   const sep = lang === 'en' && unit !== 'percent' ? ' ' : '';
-  return `${qualifierMark(qualifier)}${formatNumber(value, lang)}${sep}${u}`;
+  // Rates keep the two decimals reports state them with (28.97%, not 29%).
+  const number =
+    unit === 'percent' && Math.abs(value) < 1000 ? trimZeros(value.toFixed(2)) : formatNumber(value, lang);
+  return `${qualifierMark(qualifier)}${number}${sep}${u}`;
 }

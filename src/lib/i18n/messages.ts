@@ -1,6 +1,7 @@
 import type { Lang } from '../charts/format-number.ts';
+import { VIEW_MESSAGES } from './view-messages.ts';
 
-const MESSAGES = {
+const COMMON_MESSAGES = {
   appTitle: { zh: '法治对标', en: 'Fazhi Benchmark' },
   appSubtitle: { zh: '法治政府建设年度报告指标对比', en: 'Comparing rule-of-law government annual reports' },
   'nav.compare': { zh: '对标', en: 'Compare' },
@@ -39,16 +40,51 @@ const MESSAGES = {
     en: 'Try another year, loosen the level/province/sector filters, or pick another metric.',
   },
   queryFailed: { zh: '查询失败', en: 'Query failed' },
+  dataFileFailed: { zh: '数据文件无法读取', en: 'A data file could not be read' },
+  dataFileHint: {
+    zh: '请重新运行 npm run ingest 生成数据文件，或联系管理员。',
+    en: 'Re-run npm run ingest to regenerate the data files, or contact the administrator.',
+  },
   details: { zh: '详情', en: 'Details' },
   approxNote: {
-    zh: '≥ 表示原文为约数（如“100余”）',
-    en: '≥ marks an approximate lower bound (e.g. "100余")',
+    zh: '≥ 表示原文为约数（如“100余”），≤ 表示上限（如“不到100”），≈ 表示由约数计算；约数以斜线填充显示',
+    en: '≥ marks an approximate lower bound (e.g. "100余"), ≤ an upper bound, ≈ a value computed from approximate inputs; approximate bars are hatched',
   },
   language: { zh: 'English', en: '中文' },
+  copyLink: { zh: '复制链接', en: 'Copy link' },
+  linkCopied: { zh: '链接已复制', en: 'Link copied' },
+  copyManually: { zh: '无法访问剪贴板，请手动复制：', en: 'Clipboard unavailable; copy this link:' },
+  clearSelection: { zh: '取消选择', en: 'Clear selection' },
+  selectionHint: {
+    zh: '悬停或用方向键查看详情，点击或按 Enter 选中单位，Esc 取消选择',
+    en: 'Hover or use the arrow keys for details; click or press Enter to select an agency; Esc clears',
+  },
+  openInProfile: { zh: '在单位档案中查看原文', en: 'Open in the agency profile' },
+  dismiss: { zh: '关闭提示', en: 'Dismiss' },
+  unitLabel: { zh: '单位：', en: 'Unit: ' },
+  matrixTruncated: {
+    zh: '图中显示前 {n} 家（共 {m} 家），完整列表见表格。',
+    en: 'The chart shows the first {n} of {m}; the table has them all.',
+  },
+  source: {
+    zh: '数据来源：法治政府建设年度报告（自动提取）',
+    en: 'Source: annual rule-of-law reports (extracted)',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+const MESSAGES = { ...COMMON_MESSAGES, ...VIEW_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 
+export function hasMessage(key: string): key is MessageKey {
+  return key in MESSAGES;
+}
+
 export function t(key: MessageKey, lang: Lang): string {
   return MESSAGES[key][lang];
+}
+
+/** A message with `{name}` placeholders filled in. */
+export function tf(key: MessageKey, lang: Lang, vars: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

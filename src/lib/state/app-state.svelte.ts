@@ -33,6 +33,18 @@ export class AppState {
     history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
   }
 
+  /** The link (query string) for the current state with `change` applied, for real `<a href>` links. */
+  href(change: Partial<UrlState>): string {
+    return serializeUrlState({ ...this.current, ...change }, { metric: this.#ctx.defaultMetric }) || '?';
+  }
+
+  /** Click handler for an `<a href={app.href(change)}>`: same-tab clicks update state without a reload. */
+  follow(event: MouseEvent, change: Partial<UrlState>): void {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    this.update(change);
+  }
+
   dismissNotice(index: number): void {
     this.notices = this.notices.filter((_, i) => i !== index);
   }

@@ -1,53 +1,40 @@
 import type { Need } from '../browser-tables.ts';
-import type { Query, QueryParam } from '../query.ts';
+import type { Query } from '../query.ts';
+import {
+  AGENCY_KEY,
+  DOCUMENTS_NEED,
+  INDICATORS_NEED,
+  IS_REPORT,
+  peerFilterSql,
+  type PeerFilters,
+} from './common.ts';
 
-export interface PeerFilters {
-  level?: string | null;
-  province?: string | null;
-  sector?: string | null;
-}
+export { peerFilterSql, type PeerFilters } from './common.ts';
 
 export interface CompareParams extends PeerFilters {
+  /** A catalog metric id or a derived indicator id. */
   metricId: string;
   year: number;
 }
 
-export const COMPARE_NEEDS: readonly Need[] = [
-  { table: 'metrics', columns: ['file', 'metric_id', 'value', 'unit', 'qualifier', 'evidence'] },
-  {
-    table: 'documents',
-    columns: ['file', 'agency', 'level', 'province', 'city', 'sector', 'report_year', 'doc_type'],
-  },
-];
-
-/** `AND d.col = ?` for each filter that is set; shared by every peer-group query. */
-export function peerFilterSql(filters: PeerFilters, alias = 'd'): { sql: string; params: QueryParam[] } {
-  const parts: string[] = [];
-  const params: QueryParam[] = [];
-  for (const key of ['level', 'province', 'sector'] as const) {
-    const value = filters[key];
-    if (value) {
-      parts.push(`AND ${alias}.${key} = ?`);
-      params.push(value);
-    }
-  }
-  return { sql: parts.join(' '), params };
-}
+export const COMPARE_NEEDS: readonly Need[] = [DOCUMENTS_NEED, INDICATORS_NEED];
 
 /**
  * One row per report of the year (implementation plans excluded): the metric's value when disclosed, with its
- * rank and percentile among disclosing peers and the peers' median and mean. Undisclosed rows have value NULL.
+ * rank and percentile among disclosing peers and the peers' median and mean. Undisclosed rows have value NULL
+ * (derived indicators also say why in missing_reason). Percentile = share of disclosing peers at or below.
  */
 export function buildCompareQuery(p: CompareParams): Query {
   const filters = peerFilterSql(p);
   return {
     sql: `
 WITH peers AS (
-  SELECT d.file, coalesce(d.agency, d.file) AS agency, d.level, d.province, d.city, d.sector,
-    m.value, m.qualifier, m.unit, m.evidence
+  SELECT d.file, ${AGENCY_KEY} AS agency, d.level, d.province, d.city, d.sector,
+    v.value, v.qualifier, v.unit, v.evidence, v.evidence_start, v.evidence_end,
+    v.source, v.missing_reason, v.numerator, v.denominator
   FROM documents d
-  LEFT JOIN metrics m ON m.file = d.file AND m.metric_id = ?
-  WHERE d.report_year = ? AND d.doc_type <> 'implementation_plan' ${filters.sql}
+  LEFT JOIN indicator_values v ON v.file = d.file AND v.metric_id = ?
+  WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
 )
 SELECT *,
   CASE WHEN value IS NOT NULL THEN CAST(rank() OVER (PARTITION BY value IS NULL ORDER BY value DESC) AS INTEGER) END AS rank,
@@ -59,6 +46,18 @@ SELECT *,
 FROM peers
 ORDER BY value IS NULL, value DESC, agency`,
     params: [p.metricId, p.year, ...filters.params],
+  };
+}
+
+/** How many reports of the year (within the filters) disclose each metric and derived indicator. */
+export function buildMetricCountsQuery(p: PeerFilters & { year: number }): Query {
+  const filters = peerFilterSql(p);
+  return {
+    sql: `SELECT v.metric_id, CAST(count(v.value) AS INTEGER) AS disclosed
+      FROM indicator_values v JOIN documents d ON d.file = v.file
+      WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
+      GROUP BY v.metric_id ORDER BY v.metric_id`,
+    params: [p.year, ...filters.params],
   };
 }
 
