@@ -14,6 +14,7 @@ export const VIEW_ENTRIES: readonly { name: ViewName; label: MessageKey; load: (
     { name: 'agency', label: 'nav.agency', load: () => import('./agency/AgencyView.svelte') },
     { name: 'coverage', label: 'nav.coverage', load: () => import('./coverage/CoverageView.svelte') },
     { name: 'compliance', label: 'nav.compliance', load: () => import('./compliance/ComplianceView.svelte') },
+    { name: 'extract', label: 'nav.extract', load: () => import('./extract/ExtractView.svelte') },
     { name: 'console', label: 'nav.console', load: () => import('./console/ConsoleView.svelte') },
     { name: 'deck', label: 'nav.deck', load: () => import('./deck/DeckView.svelte') },
   ];

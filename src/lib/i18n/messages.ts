@@ -10,6 +10,7 @@ const COMMON_MESSAGES = {
   'nav.agency': { zh: '单位档案', en: 'Agency' },
   'nav.coverage': { zh: '任务覆盖', en: 'Coverage' },
   'nav.compliance': { zh: '报告合规', en: 'Compliance' },
+  'nav.extract': { zh: '提取报告', en: 'Extract' },
   'nav.console': { zh: 'SQL 查询', en: 'SQL console' },
   'nav.deck': { zh: '演示', en: 'Deck' },
   metric: { zh: '指标', en: 'Metric' },

@@ -35,6 +35,11 @@ export function loadReportsIndex(): Promise<ReportIndexRow[]> {
   return index;
 }
 
+/** Forgets the loaded index, e.g. after a report was added to the session's tables. */
+export function invalidateReportsIndex(): void {
+  index = null;
+}
+
 /** One entry per agency, with its report years (newest first), in name order. */
 export function agencyEntries(rows: readonly ReportIndexRow[]): AgencyEntry[] {
   const byAgency = new Map<string, AgencyEntry>();

@@ -7,6 +7,7 @@ export const VIEWS = [
   'agency',
   'coverage',
   'compliance',
+  'extract',
   'console',
   'deck',
 ] as const;
