@@ -13,6 +13,14 @@ const OFFLINE_SETTINGS = [
 
 let instance: Promise<AsyncDuckDB> | null = null;
 
+/** A separate DuckDB-WASM instance in its own worker (the SQL console's sandbox); the caller terminates it. */
+export async function createDuckDb(): Promise<AsyncDuckDB> {
+  const db = new AsyncDuckDB(new VoidLogger(), new Worker(workerUrl));
+  await db.instantiate(wasmUrl);
+  await db.open({});
+  return db;
+}
+
 /** The page's one DuckDB-WASM instance, started on first use and shared by every caller. */
 export function getDuckDb(): Promise<AsyncDuckDB> {
   instance ??= (async () => {
