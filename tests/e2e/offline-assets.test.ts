@@ -18,7 +18,7 @@ it('serves one compressed wasm bundle from its own origin, under a CSP that bloc
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('response', (r) => {
-    if (r.url().endsWith('.wasm')) {
+    if (r.url().endsWith('.wasm') && r.request().method() === 'GET') {
       wasm.push({
         url: r.url(),
         encoding: r.headers()['content-encoding'],
@@ -46,5 +46,15 @@ it('serves one compressed wasm bundle from its own origin, under a CSP that bloc
   );
   expect(violation).toBe('connect-src');
   expect(requests.filter((u) => !u.startsWith(baseUrl))).toEqual([]);
+  await page.close();
+});
+
+it('says DuckDB could not start, instead of loading forever, when the wasm cannot be fetched', async () => {
+  const page = await browser.newPage();
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(baseUrl);
+  const notice = page.getByTestId('error-notice').first();
+  await notice.waitFor({ timeout: 20_000 });
+  await expect(notice.textContent()).resolves.toContain('DuckDB-WASM could not start');
   await page.close();
 });
