@@ -3,7 +3,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openParquetDb, type NodeDb } from '../helpers/node-duckdb.ts';
-import { ROOT } from '../helpers/run-script.ts';
 import {
   dropFile,
   editorText,
@@ -22,7 +21,7 @@ let db: NodeDb;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  db = await openParquetDb(path.join(ROOT, 'dist/data'));
+  db = await openParquetDb(path.join(inject('distDir'), 'data'));
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,7 +5,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openParquetDb, type NodeDb } from '../helpers/node-duckdb.ts';
-import { ROOT } from '../helpers/run-script.ts';
 import { editorText, gridRows, openConsole, resultRows, run, setSql, waitIdle } from './console-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -24,7 +23,7 @@ async function expected(sql: string): Promise<(string | null)[][]> {
 
 beforeAll(async () => {
   browser = await launchChromium();
-  db = await openParquetDb(path.join(ROOT, 'dist/data'));
+  db = await openParquetDb(path.join(inject('distDir'), 'data'));
   ({ page } = await openConsole(browser, `${baseUrl}?view=console`));
 });
 afterAll(async () => {

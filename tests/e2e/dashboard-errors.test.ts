@@ -2,7 +2,6 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT } from '../helpers/run-script.ts';
 import { startHarness, type Harness } from './dashboard-helpers.ts';
 
 const baseUrl = inject('baseUrl');
@@ -37,7 +36,7 @@ describe('empty and error states', () => {
 
   it('names a corrupt Parquet file (sections.parquet) in the coverage view', async () => {
     const context = await h.browser.newContext();
-    const bytes = await readFile(path.join(ROOT, 'dist/data/sections.parquet'));
+    const bytes = await readFile(path.join(inject('distDir'), 'data/sections.parquet'));
     const broken = Buffer.concat([
       bytes.subarray(0, 64),
       Buffer.alloc(64, 7),
@@ -56,7 +55,7 @@ describe('empty and error states', () => {
     const file = path.join(dir, 'documents.parquet');
     await h.db.conn.run(
       `COPY (SELECT * REPLACE ('not a year' AS report_year) FROM read_parquet($1)) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`,
-      [path.join(ROOT, 'dist/data/documents.parquet')],
+      [path.join(inject('distDir'), 'data/documents.parquet')],
     );
     const context = await h.browser.newContext();
     const body = await readFile(file);

@@ -1,8 +1,8 @@
+import { inject } from 'vitest';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openParquetDb, type NodeDb } from '../helpers/node-duckdb.ts';
-import { ROOT } from '../helpers/run-script.ts';
 
 /** A browser and DuckDB over the built dist/data, shared by one test file; every request is recorded. */
 export interface Harness {
@@ -15,7 +15,7 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const browser = await launchChromium();
-  const db = await openParquetDb(path.join(ROOT, 'dist/data'));
+  const db = await openParquetDb(path.join(inject('distDir'), 'data'));
   const requests: string[] = [];
   return {
     browser,

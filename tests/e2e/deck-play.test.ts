@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPngSize } from '../../src/lib/charts/export/png-info.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openParquetDb } from '../helpers/node-duckdb.ts';
-import { ROOT } from '../helpers/run-script.ts';
 import { downloadFrom, openChart, openExportDialog, pickViews } from './export-helpers.ts';
 
 const baseUrl = inject('baseUrl');
@@ -15,7 +14,7 @@ let views: Awaited<ReturnType<typeof pickViews>>;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const db = await openParquetDb(path.join(ROOT, 'dist/data'));
+  const db = await openParquetDb(path.join(inject('distDir'), 'data'));
   views = await pickViews(db);
   db.close();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });

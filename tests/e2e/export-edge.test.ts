@@ -3,7 +3,6 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openParquetDb } from '../helpers/node-duckdb.ts';
-import { ROOT } from '../helpers/run-script.ts';
 import {
   configure,
   download,
@@ -22,7 +21,7 @@ let harness: (c: string) => string;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const db = await openParquetDb(path.join(ROOT, 'dist/data'));
+  const db = await openParquetDb(path.join(inject('distDir'), 'data'));
   views = await pickViews(db);
   db.close();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });

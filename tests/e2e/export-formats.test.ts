@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPngSize } from '../../src/lib/charts/export/png-info.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { openParquetDb } from '../helpers/node-duckdb.ts';
-import { ROOT } from '../helpers/run-script.ts';
 import { configure, download, inspectSvg, openChart, openExportDialog, pickViews } from './export-helpers.ts';
 
 const baseUrl = inject('baseUrl');
@@ -16,7 +15,7 @@ const requests: string[] = [];
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const db = await openParquetDb(path.join(ROOT, 'dist/data'));
+  const db = await openParquetDb(path.join(inject('distDir'), 'data'));
   const views = await pickViews(db);
   const params = new URLSearchParams(views.busy);
   agencies = (

@@ -28,7 +28,7 @@ let url: string;
 
 beforeAll(async () => {
   browser = await launchWithoutCjkFonts();
-  const db = await openParquetDb(path.join(ROOT, 'dist/data'));
+  const db = await openParquetDb(path.join(inject('distDir'), 'data'));
   url = baseUrl + (await pickViews(db)).busy;
   db.close();
 });

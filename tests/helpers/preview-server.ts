@@ -18,8 +18,8 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-/** Starts `vite preview` of dist/ on 127.0.0.1 (node directly, in its own process group, so stop() frees the port). */
-export async function startPreview(cwd: string): Promise<PreviewServer> {
+/** Starts `vite preview` of `outDir` on 127.0.0.1 (node directly, in its own process group, so stop() frees the port). */
+export async function startPreview(cwd: string, outDir = 'dist'): Promise<PreviewServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
@@ -31,6 +31,8 @@ export async function startPreview(cwd: string): Promise<PreviewServer> {
       '--port',
       String(port),
       '--strictPort',
+      '--outDir',
+      outDir,
     ],
     { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
