@@ -15,8 +15,16 @@ export function renderDataModel(): string {
   ];
   for (const name of TABLE_NAMES) {
     const spec = tableSpec(name);
-    out.push(`## \`${name}\` (\`${spec.file}\`)`, '', spec.doc, '', '| column | type | null | meaning |', '|---|---|---|---|');
-    for (const c of spec.columns) out.push(`| \`${c.name}\` | ${c.type} | ${c.nullable ? 'yes' : 'no'} | ${c.doc} |`);
+    out.push(
+      `## \`${name}\` (\`${spec.file}\`)`,
+      '',
+      spec.doc,
+      '',
+      '| column | type | null | meaning |',
+      '|---|---|---|---|',
+    );
+    for (const c of spec.columns)
+      out.push(`| \`${c.name}\` | ${c.type} | ${c.nullable ? 'yes' : 'no'} | ${c.doc} |`);
     out.push('', `Rows are ordered by ${spec.orderBy.map((c) => `\`${c}\``).join(', ')}.`, '');
   }
   out.push(
@@ -27,7 +35,8 @@ export function renderDataModel(): string {
   );
   for (const view of DERIVED_VIEWS) out.push(`## view \`${view.name}\``, '', view.doc, '');
   out.push('### Derived indicators', '', '| indicator_id | label | formula |', '|---|---|---|');
-  for (const d of DERIVED_INDICATORS) out.push(`| \`${d.id}\` | ${d.label_zh} / ${d.label_en} | ${d.formula} |`);
+  for (const d of DERIVED_INDICATORS)
+    out.push(`| \`${d.id}\` | ${d.label_zh} / ${d.label_en} | ${d.formula} |`);
   out.push('');
   return out.join('\n');
 }

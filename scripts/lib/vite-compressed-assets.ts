@@ -92,7 +92,8 @@ export function compressedAssets(): Plugin {
             res.setHeader('Content-Type', CONTENT_TYPES[ext]);
             res.setHeader('Content-Encoding', encoding);
             res.setHeader('Vary', 'Accept-Encoding');
-            if (url.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+            if (url.startsWith('/assets/'))
+              res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
             createReadStream(file + suffix).pipe(res);
             return;
           }
