@@ -1,5 +1,6 @@
 import type { Need } from '../browser-tables.ts';
 import type { Query } from '../query.ts';
+import { derivedIndicator } from '../views.ts';
 import {
   AGENCY_KEY,
   DOCUMENTS_NEED,
@@ -19,6 +20,30 @@ export interface CompareParams extends PeerFilters {
 
 export const COMPARE_NEEDS: readonly Need[] = [DOCUMENTS_NEED, INDICATORS_NEED];
 
+const METRICS_NEED: Need = {
+  table: 'metrics',
+  columns: [
+    'file',
+    'metric_id',
+    'value',
+    'unit',
+    'qualifier',
+    'evidence',
+    'evidence_start',
+    'evidence_end',
+    'source',
+  ],
+};
+
+/** What the compare query of `metricId` reads: a catalog metric needs only the metrics table. */
+export function compareNeeds(metricId: string): readonly Need[] {
+  return derivedIndicator(metricId) ? COMPARE_NEEDS : [DOCUMENTS_NEED, METRICS_NEED];
+}
+
+// A catalog metric reads the metrics table directly: the first chart must not wait for the derived-rate view.
+const CATALOG_VALUES = `(SELECT *, CAST(NULL AS VARCHAR) AS missing_reason, CAST(NULL AS DOUBLE) AS numerator,
+    CAST(NULL AS DOUBLE) AS denominator FROM metrics)`;
+
 /**
  * One row per report of the year (implementation plans excluded): the metric's value when disclosed, with its
  * rank and percentile among disclosing peers and the peers' median and mean. Undisclosed rows have value NULL
@@ -33,7 +58,8 @@ WITH peers AS (
     v.value, v.qualifier, v.unit, v.evidence, v.evidence_start, v.evidence_end,
     v.source, v.missing_reason, v.numerator, v.denominator
   FROM documents d
-  LEFT JOIN indicator_values v ON v.file = d.file AND v.metric_id = ?
+  LEFT JOIN ${derivedIndicator(p.metricId) ? 'indicator_values' : CATALOG_VALUES} v
+    ON v.file = d.file AND v.metric_id = ?
   WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
 )
 SELECT *,
