@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { runConsoleBench } from './bench/console.ts';
 import { runExportBench } from './bench/export.ts';
 import { measurePageLoad } from './bench/page-load.ts';
+import { startPreview } from './lib/preview-server.ts';
 import { kb, mb, median } from './bench/stats.ts';
 
 // `npm run bench`: figures for docs/benchmarks.md, measured on the production build.
@@ -48,9 +49,9 @@ console.log(
 );
 
 await build({ logLevel: 'warn' });
-const server = await preview({ preview: { host: '127.0.0.1', port: 0, open: false } });
-const base = server.resolvedUrls?.local[0];
-if (!base) throw new Error('preview server did not report a URL');
+// The server runs in its own process, as in production, not in the event loop that drives the browser.
+const server = await startPreview(process.cwd());
+const base = server.url;
 const url = `${base}?${new URLSearchParams(await busiestView()).toString()}`;
 console.log(`page: ${url}`);
 try {
@@ -68,5 +69,5 @@ try {
   if (only === null || only === 'console') await runConsoleBench(base);
   if (only === null || only === 'export') await runExportBench(base);
 } finally {
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await server.stop();
 }

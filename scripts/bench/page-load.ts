@@ -25,34 +25,32 @@ export async function measurePageLoad(url: string): Promise<PageLoadSample> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const origin = new URL(url).origin;
     const foreignRequests: string[] = [];
-    const transfers: Promise<{ path: string; bytes: number }>[] = [];
+    let wasm: Promise<number> = Promise.resolve(0);
     page.on('request', (r) => {
       if (!r.url().startsWith(origin)) foreignRequests.push(r.url());
     });
-    // Worker fetches (the wasm) are not in the page's resource timing, so sizes come from the network events.
-    page.on('requestfinished', (r) =>
-      transfers.push(r.sizes().then((s) => ({ path: new URL(r.url()).pathname, bytes: s.responseBodySize }))),
-    );
+    // The worker fetches the wasm, so it is missing from the page's resource timing; its size comes from the
+    // network event (only that one request, to keep the measured page free of protocol round trips).
+    page.on('requestfinished', (r) => {
+      if (r.url().endsWith('.wasm') && r.method() === 'GET') wasm = r.sizes().then((s) => s.responseBodySize);
+    });
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('fazhi:first-chart').length > 0, null, {
       timeout: 30_000,
     });
     // A string, not a function: tsx's transpiled helpers (__name) do not exist inside the page.
-    const firstChartMs = (await page.evaluate(
-      `performance.getEntriesByName('fazhi:first-chart')[0].startTime`,
-    )) as number;
-    const sizes = await Promise.all(transfers);
-    const sum = (test: (p: string) => boolean) =>
-      sizes.filter((s) => test(s.path)).reduce((n, s) => n + s.bytes, 0);
-    const isJs = (p: string) => p.endsWith('.js') || p.endsWith('.mjs');
-    const isWasm = (p: string) => p.endsWith('.wasm');
-    return {
-      firstChartMs,
-      jsBytes: sum(isJs),
-      wasmBytes: sum(isWasm),
-      otherBytes: sum((p) => !isJs(p) && !isWasm(p)),
-      foreignRequests,
-    };
+    const figures = (await page.evaluate(`(() => {
+      const resources = performance.getEntriesByType('resource');
+      const sum = (test) => resources.filter((r) => test(new URL(r.name).pathname)).reduce((n, r) => n + r.encodedBodySize, 0);
+      const isJs = (p) => p.endsWith('.js') || p.endsWith('.mjs');
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        firstChartMs: performance.getEntriesByName('fazhi:first-chart')[0].startTime,
+        jsBytes: sum(isJs),
+        otherBytes: sum((p) => !isJs(p) && !p.endsWith('.wasm')) + (nav ? nav.encodedBodySize : 0),
+      };
+    })()`)) as Pick<PageLoadSample, 'firstChartMs' | 'jsBytes' | 'otherBytes'>;
+    return { ...figures, wasmBytes: await wasm, foreignRequests };
   } finally {
     await browser.close();
   }

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { launchChromium } from '../helpers/chromium.ts';
-import { startPreview, type PreviewServer } from '../helpers/preview-server.ts';
+import { startPreview, type PreviewServer } from '../../scripts/lib/preview-server.ts';
 import { ROOT, runScript } from '../helpers/run-script.ts';
 
 let server: PreviewServer | null = null;
