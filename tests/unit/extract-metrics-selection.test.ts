@@ -86,6 +86,6 @@ describe('jurisdiction above the reporting entity', () => {
     const text = '2022年，全国各级行政复议机关共收到行政复议申请28.6万件。我市共收到行政复议申请1,203件。';
     const r = extract(text, { agency: '某某市司法局', level: 'municipal', city: '某某' });
     expect(r.get('cases.reconsideration')?.value).toBe(1203);
-    expect(r.candidates[0].reason).toBe("figure of 全国; the reporting entity's own figure was preferred");
+    expect(r.candidates[0].reason).toBe('a higher level: 全国');
   });
 });

@@ -1,7 +1,6 @@
 // Task areas of the national Outlines for building a law-based government: the seven main tasks of the
 // 2015-2020 Outline (中发〔2015〕36号) and the eight systems of the 2021-2025 Outline. Sections are tagged with
 // the areas they serve, by heading first and by the density of body cues otherwise.
-import { PairFilter } from './metadata/pair-filter.ts';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -192,33 +191,43 @@ interface Cue {
   notAfter: string[];
 }
 
-const CUES_BY_FIRST = new Map<number, Cue[]>();
-const CUE_PAIRS = new PairFilter();
+// Cues by their first two characters, longest first, behind a 64K-bit filter on the low bytes of that pair.
+const CUES_BY_PAIR = new Map<number, Cue[]>();
+const PAIR_BITS = new Uint32Array(0x800);
+const pairBit = (a: number, b: number) => ((a & 0xff) << 8) | (b & 0xff);
 for (const text of [...new Set(OUTLINE_AREAS.flatMap((a) => a.body))].sort((a, b) => b.length - a.length)) {
   const areas = OUTLINE_AREAS.flatMap((a, i) => (a.body.some((c) => text.includes(c)) ? [i] : []));
-  const list = CUES_BY_FIRST.get(text.charCodeAt(0)) ?? [];
+  const pair = text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
+  const list = CUES_BY_PAIR.get(pair) ?? [];
   list.push({ text, areas, notAfter: NOT_AFTER[text] ?? [] });
-  CUES_BY_FIRST.set(text.charCodeAt(0), list);
-  CUE_PAIRS.add(text);
+  CUES_BY_PAIR.set(pair, list);
+  const bit = pairBit(text.charCodeAt(0), text.charCodeAt(1));
+  PAIR_BITS[bit >>> 5] |= 1 << (bit & 31);
 }
 
 export function indexAreaCues(norm: string): AreaHits {
   const hits: AreaHits = { positions: [], areas: [] };
   const last = norm.length - 1;
+  let next = norm.charCodeAt(0);
   for (let i = 0; i < last; i++) {
-    if (!CUE_PAIRS.has(norm.charCodeAt(i), norm.charCodeAt(i + 1))) continue;
-    const cue = cueAt(norm, i);
+    const here = next;
+    next = norm.charCodeAt(i + 1);
+    const bit = pairBit(here, next);
+    if ((PAIR_BITS[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
+    const cue = cueAt(norm, i, here * 0x10000 + next);
     if (cue === null) continue;
     hits.positions.push(i);
     hits.areas.push(cue.areas);
     i += cue.text.length - 1;
+    next = norm.charCodeAt(i + 1);
   }
   return hits;
 }
 
-function cueAt(norm: string, i: number): Cue | null {
-  for (const cue of CUES_BY_FIRST.get(norm.charCodeAt(i)) ?? []) {
-    if (norm.startsWith(cue.text, i) && !cue.notAfter.some((w) => norm.endsWith(w, i))) return cue;
+function cueAt(norm: string, i: number, pair: number): Cue | null {
+  for (const cue of CUES_BY_PAIR.get(pair) ?? []) {
+    if (!norm.startsWith(cue.text, i)) continue;
+    if (cue.notAfter.length === 0 || !cue.notAfter.some((w) => norm.endsWith(w, i))) return cue;
   }
   return null;
 }
@@ -234,11 +243,15 @@ function lowerBound(xs: number[], x: number): number {
   return lo;
 }
 
+// The union of the areas' heading cues: one test rejects the many headings that name no area.
+const ANY_AREA_HEADING = new RegExp(OUTLINE_AREAS.map((a) => `(?:${a.heading.source})`).join('|'));
+
 function headingAreas(heading: string): string[] {
   const title = heading.replace(
     /^\s*([(（]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+部分)\s*/,
     '',
   );
+  if (!ANY_AREA_HEADING.test(title)) return [];
   return OUTLINE_AREAS.filter((a) => a.heading.test(title)).map((a) => a.id);
 }
 

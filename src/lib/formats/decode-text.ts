@@ -28,10 +28,10 @@ export function decodeTextBytes(bytes: Uint8Array, file: string): DecodedText {
     if (utf16) return { text: decodeWith(utf16, bytes), encoding: utf16 };
     throw new DecodeError(file, 'binary content (NUL bytes), not a text report');
   }
-  if (controlRatio(bytes) > 0.01)
-    throw new DecodeError(file, 'binary content (control bytes), not a text report');
-
   const strict = tryDecode('utf-8', bytes);
+  // Bytes below 0x20 decode to themselves, so valid UTF-8 without control characters needs no byte count.
+  if ((strict === null || CONTROL_CHAR.test(strict)) && controlRatio(bytes) > 0.01)
+    throw new DecodeError(file, 'binary content (control bytes), not a text report');
   if (strict !== null) return { text: strict, encoding: 'utf-8' };
   const gb = tryDecode('gb18030', bytes);
   const loose = decodeWith('utf-8', bytes, { ignoreBOM: true });
@@ -89,10 +89,11 @@ function countReplacements(text: string): number {
 }
 
 function hasNul(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SAMPLE);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, SAMPLE).indexOf(0) >= 0;
 }
+
+// eslint-disable-next-line no-control-regex -- the control characters controlRatio() counts
+const CONTROL_CHAR = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
 
 function controlRatio(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, SAMPLE);

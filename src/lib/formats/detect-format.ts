@@ -63,10 +63,22 @@ function sniffMagic(bytes: Uint8Array): ReportFormat | UnsupportedFormat | null 
 
 /** Markup at the start of the file (after a BOM and whitespace), in UTF-8/GBK or UTF-16. */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
+  if (!startsWithMarkup(bytes)) return false;
   const head = asciiHead(bytes, 1024).toLowerCase().trimStart();
   return /^(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--[\s\S]*?-->\s*<(!doctype|html))/.test(
     head,
   );
+}
+
+// asciiHead() reads NUL as nothing and non-ASCII bytes as spaces, so its trimmed text starts with '<' only when
+// the first other byte is '<'; checking that first avoids building the string for every plain-text file.
+function startsWithMarkup(bytes: Uint8Array): boolean {
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) {
+    const b = bytes[i];
+    if (b === 0 || b >= 0x80 || b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    return b === 0x3c;
+  }
+  return false;
 }
 
 function asciiHead(bytes: Uint8Array, n: number): string {
@@ -87,9 +99,11 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 }
 
 function indexOfAscii(bytes: Uint8Array, needle: string, limit: number): number {
-  const end = Math.min(bytes.length, limit) - needle.length;
-  outer: for (let i = 0; i <= end; i++) {
-    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+  const head = bytes.subarray(0, limit);
+  const end = head.length - needle.length;
+  const first = needle.charCodeAt(0);
+  outer: for (let i = head.indexOf(first); i >= 0 && i <= end; i = head.indexOf(first, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
     return i;
   }
   return -1;

@@ -52,6 +52,6 @@ export async function decodeReport(
       encoding: 'binary',
     };
   }
-  if (decoded.text.trim().length === 0) throw new DecodeError(file, `no text content in ${format} file`);
+  if (!/\S/.test(decoded.text)) throw new DecodeError(file, `no text content in ${format} file`);
   return decoded;
 }

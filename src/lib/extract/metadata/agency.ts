@@ -21,7 +21,8 @@ interface Candidate {
   mentions: { org: OrgMention; weight: number }[];
 }
 
-const PRONOUN = /^(局|厅|委|办|院|部|中心|署|队)/;
+const PRONOUN_BODIES = ['局', '厅', '委', '办', '院', '部', '中心', '署', '队'];
+const PRONOUN_FIRST = new Set(PRONOUN_BODIES.map((b) => b.charCodeAt(0)));
 const SOURCE_LABEL = /^(发布机构|发布单位|发文机关|信息来源|来源)$/;
 
 function family(key: string): string {
@@ -35,8 +36,9 @@ function countPronouns(norm: string, end: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const self of ['我', '本']) {
     for (let i = norm.indexOf(self); i >= 0 && i < end; i = norm.indexOf(self, i + 1)) {
-      const m = PRONOUN.exec(norm.slice(i + 1, i + 3));
-      if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+      if (!PRONOUN_FIRST.has(norm.charCodeAt(i + 1))) continue;
+      const body = PRONOUN_BODIES.find((b) => norm.startsWith(b, i + 1));
+      if (body) counts.set(body, (counts.get(body) ?? 0) + 1);
     }
   }
   return counts;
@@ -110,7 +112,7 @@ export function rankAgencies(
     if (org) add(org, portal ? 2 : field.label === '来源' || field.label === '信息来源' ? 4 : 6);
   }
   for (const line of doc.lines.slice(0, 10)) {
-    const m = line.text.match(/^(.{2,30})文件$/);
+    const m = line.text.endsWith('文件') ? line.text.match(/^(.{2,30})文件$/) : null;
     const org = m ? parseOrgLine(norm, places, line.start, line.start + m[1].length) : null;
     if (org) add(org, 10);
   }
@@ -193,7 +195,7 @@ export function resolveAgency(best: Candidate, scores: PlaceScores): AgencyResul
   return { agency: key, level: null, place: null, inferred };
 }
 
-function pickPlace(candidates: Place[], scores: PlaceScores): Place {
+function pickPlace(candidates: readonly Place[], scores: PlaceScores): Place {
   if (candidates.length === 1) return candidates[0];
   return [...candidates].sort(
     (a, b) => (scores.byCode.get(b.code) ?? 0) - (scores.byCode.get(a.code) ?? 0),

@@ -22,7 +22,8 @@ export interface Place {
 }
 
 export interface PlaceMention {
-  places: Place[];
+  /** Shared by every mention of the same name: read only. */
+  places: readonly Place[];
   start: number;
   end: number;
   /** Full official name (with suffix) as opposed to a short form. */
@@ -47,6 +48,7 @@ const GENERIC = new Set(
 export const PLACES: Place[] = [];
 const byCode = new Map<string, Place>();
 const aliasIndex = new Map<string, { place: Place; full: boolean }[]>();
+const aliasPlaces = new Map<string, Place[]>();
 // Alias lookup by first character (index from U+4E00) and second character code, behind a filter on the pair.
 const byFirstChar: (Map<number, string[]> | undefined)[] = new Array(0xa000 - 0x4e00);
 const pairFilter = new PairFilter();
@@ -77,6 +79,10 @@ function addAlias(alias: string, place: Place, full: boolean): void {
   if (list.some((e) => e.place === place)) return;
   list.push({ place, full });
   aliasIndex.set(alias, list);
+  aliasPlaces.set(
+    alias,
+    list.map((e) => e.place),
+  );
   pairFilter.add(alias);
   const first = alias.charCodeAt(0) - 0x4e00;
   const second = (byFirstChar[first] ??= new Map<number, string[]>());
@@ -187,7 +193,7 @@ export function findPlaceMentions(norm: string, from = 0, to = norm.length): Pla
     const next = norm.charCodeAt(i + 1);
     const here = code;
     code = next;
-    if (!pairFilter.has(here, next) || here < 0x4e00 || here >= 0xa000) continue;
+    if (here < 0x4e00 || here >= 0xa000 || !pairFilter.has(here, next)) continue;
     const found = placeAt(norm, i, to, here, next);
     if (found === null) continue;
     mentions.push(found);
@@ -201,7 +207,7 @@ function placeAt(norm: string, i: number, to: number, first: number, second: num
   for (const alias of byFirstChar[first - 0x4e00]?.get(second) ?? []) {
     if (i + alias.length > to || !norm.startsWith(alias, i)) continue;
     const entries = aliasIndex.get(alias) ?? [];
-    return { places: entries.map((e) => e.place), start: i, end: i + alias.length, full: entries[0].full };
+    return { places: aliasPlaces.get(alias) ?? [], start: i, end: i + alias.length, full: entries[0].full };
   }
   return null;
 }

@@ -4,7 +4,7 @@ import type { Place, PlaceMention } from './gazetteer.ts';
 import { PairFilter } from './pair-filter.ts';
 
 export type OrgPrefix =
-  | { kind: 'place'; places: Place[][]; full: boolean }
+  | { kind: 'place'; places: (readonly Place[])[]; full: boolean }
   | { kind: 'level'; word: string }
   | { kind: 'national' }
   | { kind: 'none' };
@@ -94,12 +94,14 @@ const SUFFIXES: [string, string][] = (
 )
   .split(' ')
   .map((s): [string, string] => [s.split(':')[0], s.split(':')[1] ?? '']);
-const SUFFIX_BY_FIRST = new Map<string, [string, string][]>();
-for (const entry of SUFFIXES)
-  SUFFIX_BY_FIRST.set(entry[0][0], [...(SUFFIX_BY_FIRST.get(entry[0][0]) ?? []), entry]);
+const SUFFIX_BY_FIRST = new Map<number, [string, string][]>();
+for (const entry of SUFFIXES) {
+  const first = entry[0].charCodeAt(0);
+  SUFFIX_BY_FIRST.set(first, [...(SUFFIX_BY_FIRST.get(first) ?? []), entry]);
+}
 
 function suffixAt(norm: string, j: number): string | null {
-  for (const [suffix, notNext] of SUFFIX_BY_FIRST.get(norm[j]) ?? []) {
+  for (const [suffix, notNext] of SUFFIX_BY_FIRST.get(norm.charCodeAt(j)) ?? []) {
     if (norm.startsWith(suffix, j) && !(notNext && notNext.includes(norm[j + suffix.length] ?? '\u0000')))
       return suffix;
   }
@@ -123,16 +125,21 @@ for (const name of [...NATIONAL_NAMES, '中华']) FLAGS[name.charCodeAt(0)] |= N
 const EMPTY_BODY_OK = /^(人民政府|政府|中院|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院)/;
 // Bodies that are not one agency ("乡镇人民政府", "各部门") or that swallowed a verb ("石嘴山市发挥政府…").
 const NOT_BODY_START = /^(乡镇|街道|各|有关|相关|所属|下属|直属|两级|三级|基层)/;
+// Two-character verbs, each kept as its pair of character codes (no substring per position).
 const VERBS = new Set(
   (
     '发挥 推进 开展 加强 深入 全面 坚持 围绕 扎实 认真 积极 召开 举办 印发 出台 实施 组织 建立 完成 持续 不断 进一 ' +
     '充分 严格 切实 落实 做好 提升 推动 按照 根据 结合 通过 联合 配合 会同 要求 研究 发布 公布 通报 强化 领导 成立 设立'
-  ).split(' '),
+  )
+    .split(' ')
+    .map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)),
 );
 
 function notBody(norm: string, pos: number, end: number): boolean {
   if (NOT_BODY_START.test(norm.slice(pos, pos + 2))) return true;
-  for (let k = pos; k < end - 1; k++) if (VERBS.has(norm.slice(k, k + 2))) return true;
+  for (let k = pos; k < end - 1; k++) {
+    if (VERBS.has(norm.charCodeAt(k) * 0x10000 + norm.charCodeAt(k + 1))) return true;
+  }
   return false;
 }
 

@@ -27,10 +27,13 @@ function zoneWeight(pos: number, zones: Zone[]): number {
 }
 
 function credit(scores: Map<string, number>, place: Place, w: number): void {
-  const add = (p: Place | null) => p && scores.set(p.code, (scores.get(p.code) ?? 0) + w);
-  add(place);
-  if (place.kind !== 'province') add(provinceOf(place));
-  if (place.kind === 'county' && !place.municipality) add(cityOf(place));
+  addScore(scores, place, w);
+  if (place.kind !== 'province') addScore(scores, provinceOf(place), w);
+  if (place.kind === 'county' && !place.municipality) addScore(scores, cityOf(place), w);
+}
+
+function addScore(scores: Map<string, number>, place: Place | null, w: number): void {
+  if (place) scores.set(place.code, (scores.get(place.code) ?? 0) + w);
 }
 
 /** Scores every place (a mention also credits its city and province); ambiguous names resolved by context. */

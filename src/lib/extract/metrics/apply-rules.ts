@@ -34,6 +34,10 @@ const THRESHOLD = /(?:以上|以下|以内)(?:的|[\u4e00-\u9fff])/;
 const PROCEDURE = /(?<!含)(?:简易程序|简易处罚|普通程序|一般程序|听证程序)/;
 const SHARE_AFTER = /^\s*,?\s*占(?:总|全|比|同期)/;
 const FIELD = /领域/;
+// 涉企行政处罚案件: the cases of one group of parties.
+const ONE_KIND = /涉企|涉农|涉外|涉疫/;
+// 198项，2023年调整为176项: the first figure is the stock before the change.
+const LATER_VALUE_AFTER = /^,?[^,;。]{0,12}?(?:调整|精简|压减|缩减|压缩)(?:后)?(?:为|至|到)\s*$/;
 const RIGHT_CLAUSE = /^[^,;。]{0,4}/;
 const TOTAL_METRICS = new Set([
   'cases.penalty',
@@ -43,18 +47,16 @@ const TOTAL_METRICS = new Set([
   'services.transactions',
 ]);
 
-/** Runs one declarative rule on a quantity; the draft still has to pass `assessHit`. */
+/**
+ * Runs one declarative rule on a quantity whose kind, unit and cue words the caller has already checked
+ * (extract-prose indexes the rules by unit and cue word); the draft still has to pass `assessHit`.
+ */
 export function applyQuantityRule(
   rule: QuantityRule,
   ctx: QuantityContext,
   context: string,
 ): HitDraft | null {
   const { q } = ctx;
-  if (!rule.kinds.includes(q.kind)) return null;
-  if (rule.units && !rule.units.test(q.unit)) return null;
-  let found = false;
-  for (const k of rule.keys) if ((found = ctx.around.includes(k))) break;
-  if (!found) return null;
   let start = q.start;
   let end = q.end;
   if (rule.before) {
@@ -69,6 +71,8 @@ export function applyQuantityRule(
   }
   if (rule.reject?.test(ctx.norm.slice(clauseStart(ctx.norm, ctx.sentence.start, start), end))) return null;
   if (rule.context && !rule.context.test(context)) return null;
+  if (rule.prefix && !rule.prefix.test(ctx.prefix)) return null;
+  if (rule.notPrefix?.test(ctx.prefix)) return null;
   const draft: HitDraft = {
     metric: rule.metric,
     value: q.value,
@@ -83,7 +87,8 @@ export function applyQuantityRule(
   return draft;
 }
 
-function classifyVerb(draft: HitDraft, clause: string): void {
+/** Ranks a case figure by the last 收到/办理/受理/审结 verb of its clause; 审结 figures are blocked. */
+export function classifyVerb(draft: HitDraft, clause: string): void {
   let best: { at: number; rank: number; verb: string; name: string } | null = null;
   for (const [re, rank, verb, name] of CASE_VERBS) {
     const m = re.exec(clause);
@@ -95,6 +100,13 @@ function classifyVerb(draft: HitDraft, clause: string): void {
   draft.rule = `${draft.rule}.${best.name}`;
   if (best.rank === CONCLUDED_RANK)
     draft.blocked = `${best.verb} figure (cases concluded), not a received count`;
+}
+
+/** Why a figure the sentence dates to another year (an earlier value, a target) is never the report's value. */
+export function yearReason(year: number, reportYear: number): string {
+  return year > reportYear
+    ? `figure for ${year}, after the report year (a target or a later period)`
+    : `figure for ${year}, not the report year`;
 }
 
 export interface AssessOptions {
@@ -117,26 +129,29 @@ export function assessHit(
   const before = ctx.left;
   if (!opts.change && CHANGE_BEFORE.test(before)) return null;
   if (BASE_BEFORE.test(before) || FROM_BEFORE.test(before)) return null;
-  if (THRESHOLD.test(norm.slice(q.numEnd, q.end + 2))) return null;
+  if (THRESHOLD.test(norm.slice(q.numEnd, q.end + 2)) || isAttribute(ctx)) return null;
   const cStart = clauseStart(norm, sentence.start, Math.min(draft.start, q.start));
   const clause = norm.slice(cStart, q.start);
   if (GOAL_IN_CLAUSE.test(clause) || AVERAGE_IN_CLAUSE.test(clause)) return null;
   if (opts.stock && (STOCK_CHANGE.test(clause) || STOCK_CHANGE.test(RIGHT_CLAUSE.exec(ctx.right)?.[0] ?? '')))
     return null;
+  if (opts.stock && LATER_VALUE_AFTER.test(ctx.right)) return null;
 
   const hit = completeHit(draft);
   hit.sentence = sentence.start;
   hit.total = TOTAL_IN_CLAUSE.test(norm.slice(cStart, draft.end));
   hit.cumulative = CUMULATIVE_IN_SENTENCE.test(ctx.prefix);
   const year = lastYear(ctx.prefix);
-  if (year !== null && opts.reportYear && year !== opts.reportYear) hit.otherYear = year;
+  if (year !== null && opts.reportYear && year !== opts.reportYear) {
+    hit.otherYear = year;
+    hit.blocked ??= yearReason(year, opts.reportYear);
+  }
   if (hit.blocked) return hit;
   if (isMultiYear(ctx.prefix)) {
     hit.blocked = 'a figure over several years';
     return hit;
   }
-  const spans = sentence.quantities.map((x): [number, number] => [x.start, x.end]);
-  if (!draft.positional && inRespectivelyList(ctx.prefix, spans, sentence.start)) {
+  if (!draft.positional && inRespectivelyList(norm, sentence.start, sentence.quantities, ctx.index)) {
     hit.blocked = 'one of a 分别 list of several entities';
     return hit;
   }
@@ -147,10 +162,22 @@ export function assessHit(
   return hit;
 }
 
+/** 罚款5万元的案件 / 不超过5万元的案件: an amount (or a bound) describing a noun, not a figure. */
+function isAttribute({ norm, q }: QuantityContext): boolean {
+  if (norm.charCodeAt(q.end) !== 0x7684 /* 的 */ || !/[\u4e00-\u9fff]/.test(norm[q.end + 1] ?? ''))
+    return false;
+  return q.kind === 'money' || q.start < q.numStart;
+}
+
 function partReason(ctx: QuantityContext, hit: Hit): string | undefined {
   if (!TOTAL_METRICS.has(hit.metric)) return undefined;
   if (SHARE_AFTER.test(ctx.right)) return 'a share of a larger total (占…%)';
   if (FIELD.test(ctx.prefix)) return 'a figure for one field (领域) of the total';
+  const kind = ONE_KIND.exec(ctx.norm.slice(hit.start, hit.end));
+  if (kind) {
+    hit.oneKind = true;
+    return `a figure for one kind of case (${kind[0]})`;
+  }
   const procedure = PROCEDURE.exec(
     ctx.norm.slice(clauseStart(ctx.norm, ctx.sentence.start, hit.start), hit.end),
   );

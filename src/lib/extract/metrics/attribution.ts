@@ -13,12 +13,22 @@ export interface Home {
   national: boolean;
   /** Jurisdiction-wide words (全国, 全省) that name a level above the reporting entity. */
   higher: RegExp | null;
+  /** Bodies above the reporting entity (国务院部门, 省司法厅): their figures are someone else's. */
+  superior: RegExp | null;
 }
 
 const HIGHER: Record<string, RegExp> = {
   provincial: /^全国/,
   municipal: /^全(?:国|省)/,
   county: /^全(?:国|省)/,
+};
+
+const CENTRAL = String.raw`国务院|中央|国家[\u4e00-\u9fa5]{0,10}?(?:部|委|局|署)|最高人民(?:法院|检察院)`;
+const PROVINCIAL = String.raw`省(?:委|政府|人民政府|[\u4e00-\u9fa5]{1,8}?(?:厅|局|委员会|办公室))`;
+const SUPERIOR: Record<string, RegExp> = {
+  provincial: new RegExp(`^(?:${CENTRAL})`),
+  municipal: new RegExp(`^(?:${CENTRAL}|${PROVINCIAL})`),
+  county: new RegExp(`^(?:${CENTRAL}|${PROVINCIAL})`),
 };
 
 export function buildHome(document: DocumentMeta): Home {
@@ -28,19 +38,28 @@ export function buildHome(document: DocumentMeta): Home {
   const national = document.level === 'national';
   const known =
     national || Boolean(document.city || document.province) || leadingPlace(document.agency ?? '') !== null;
-  return { strings, known, national, higher: document.level ? (HIGHER[document.level] ?? null) : null };
+  const level = document.level ?? '';
+  return { strings, known, national, higher: HIGHER[level] ?? null, superior: SUPERIOR[level] ?? null };
 }
 
 const LEAD = new RegExp(
   String.raw`^\s*(?:(?:\d{4}年度?|\d{1,2}(?:[-—~]\d{1,2})?月份?|今年|去年|全年|当年|上半年|下半年|近年来|近年|目前|截至目前|` +
     String.raw`截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|同时|此外|另外|据统计|据介绍|经统计)[,、\s]*)*(?:由|经|据|在)?`,
 );
+// Every non-empty LEAD match starts with one of these, so other clauses skip the LEAD pattern.
+const LEAD_START = /^[\s\d今去全当上下近目截同此另据经由在]/;
 const SELF_SUBJECT =
   /^(?:(?:我|本)(?:局|厅|委|办|院|部|署|市|县|区|省|州|旗|单位|部门|机关|系统|中心|队|大队|支队|街道?|镇|乡)|全(?:国|省|市|县|区|州|盟|旗|局|厅|委|系统|街|镇)|(?:市|县|区)?本级)/;
 const GENERIC_OTHER = /^(?:某|另一)(?:县|市|区|省|局|单位|部门|公司|企业|街道|镇|乡)/;
+// The first characters SELF_SUBJECT and GENERIC_OTHER can start with; other subjects skip both patterns.
+const PRONOUN_START = /^[我本全市县区某另]/;
 // 《…的通知》(某政办发〔2019〕55号)涉及…116项: the contents of another document, in the figure's own clause.
 const CITED_DOCUMENT =
-  /》(?:\([^)]{0,30}\))?(?:中|等文件)?(?:共)?(?:涉及|明确|规定|列出|包括|包含)[^,;:》]*$/;
+  /》(?:\([^)]{0,30}\))?(?:中|等文件)?(?:共)?(?:涉及|明确|规定|列出|列入|收录|纳入|包括|包含)[^,;:》]*$/;
+
+function isClauseBreak(c: number): boolean {
+  return c === 0x2c || c === 0x3a || c === 0x28; // , : (
+}
 
 /**
  * Attributes a figure from the words before it in its sentence: the subject of the last comma clause that names one
@@ -48,16 +67,24 @@ const CITED_DOCUMENT =
  */
 export function attribute(prefix: string, home: Home): Attribution {
   if (CITED_DOCUMENT.test(prefix)) return { kind: 'other', reason: 'a figure from a cited document' };
-  const clauses = prefix.split(/[,:(]/);
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const lead = LEAD.exec(clauses[i]);
-    const subject = clauses[i].slice(lead ? lead[0].length : 0);
-    if (GENERIC_OTHER.test(subject))
-      return { kind: 'other', reason: `another entity: ${subject.slice(0, 2)}` };
-    if (SELF_SUBJECT.test(subject)) {
-      const higher = home.higher?.exec(subject);
-      return higher ? { kind: 'named', name: higher[0] } : { kind: 'self' };
+  // The comma clauses of the prefix (split at , : and opening brackets), last first.
+  let end = prefix.length;
+  for (let i = prefix.length - 1; i >= -1; i--) {
+    if (i >= 0 && !isClauseBreak(prefix.charCodeAt(i))) continue;
+    const clause = prefix.slice(i + 1, end);
+    end = i;
+    const lead = LEAD_START.test(clause) ? LEAD.exec(clause) : null;
+    const subject = clause.slice(lead ? lead[0].length : 0);
+    if (PRONOUN_START.test(subject)) {
+      if (GENERIC_OTHER.test(subject))
+        return { kind: 'other', reason: `another entity: ${subject.slice(0, 2)}` };
+      if (SELF_SUBJECT.test(subject)) {
+        const higher = home.higher?.exec(subject);
+        return higher ? { kind: 'other', reason: `a higher level: ${higher[0]}` } : { kind: 'self' };
+      }
     }
+    const superior = home.superior?.exec(subject);
+    if (superior) return { kind: 'other', reason: `a higher body: ${superior[0]}` };
     const place = leadingPlace(subject);
     if (place) return placeAttribution(place, home);
   }

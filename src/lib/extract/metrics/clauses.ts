@@ -21,12 +21,11 @@ export interface QuantityContext {
   right: string;
   /** Sentence text before q. */
   prefix: string;
-  /** left and right joined, for cheap keyword pre-checks. */
-  around: string;
 }
 
-const IS_SENTENCE_END = new Uint8Array(0x10000);
-for (const ch of '。!?;\n') IS_SENTENCE_END[ch.charCodeAt(0)] = 1;
+const SENTENCE_END = /[。!?;\n]/g;
+// Shared by the many sentences without a number; never mutated.
+const NO_QUANTITIES: Quantity[] = [];
 const LEFT_LIMIT = 100;
 const RIGHT_LIMIT = 60;
 
@@ -37,11 +36,13 @@ export function splitSentences(norm: string, quantities: Quantity[], from = 0, t
   while (qi < quantities.length && quantities[qi].start < from) qi++;
   let start = from;
   for (;;) {
-    let end = start;
-    while (end < to && (!IS_SENTENCE_END[norm.charCodeAt(end)] || isWrap(norm, end))) end++;
-    const own: Quantity[] = [];
+    const end = sentenceEnd(norm, start, to);
+    let own = NO_QUANTITIES;
     while (qi < quantities.length && quantities[qi].start < end) {
-      if (quantities[qi].end <= end) own.push(quantities[qi]);
+      if (quantities[qi].end <= end) {
+        if (own === NO_QUANTITIES) own = [];
+        own.push(quantities[qi]);
+      }
       qi++;
     }
     if (end > start) out.push({ start, end, quantities: own });
@@ -49,6 +50,17 @@ export function splitSentences(norm: string, quantities: Quantity[], from = 0, t
     start = end + 1;
   }
   return out;
+}
+
+/** The first 。!?; or paragraph end at or after `from`, or `to`. */
+function sentenceEnd(norm: string, from: number, to: number): number {
+  SENTENCE_END.lastIndex = from;
+  while (SENTENCE_END.test(norm)) {
+    const at = SENTENCE_END.lastIndex - 1;
+    if (at >= to) break;
+    if (!isWrap(norm, at)) return at;
+  }
+  return to;
 }
 
 const WRAP_MIN_LINE = 25;
@@ -62,7 +74,7 @@ function isWrap(norm: string, at: number): boolean {
   let last = at - 1;
   while (last >= lineStart && (norm[last] === ' ' || norm[last] === '\t' || norm[last] === '\r')) last--;
   if (last - lineStart + 1 < WRAP_MIN_LINE || LINE_END_PUNCTUATION.has(norm[last])) return false;
-  if (norm.lastIndexOf('|', last) >= lineStart) return false;
+  for (let i = lineStart; i <= last; i++) if (norm.charCodeAt(i) === 124) return false; // a table row (|)
   return !PARAGRAPH_START.test(norm.slice(at + 1, at + 6));
 }
 
@@ -83,16 +95,15 @@ export function quantityContext(norm: string, sentence: Sentence, index: number)
     leftStart,
     right,
     prefix: norm.slice(sentence.start, q.start),
-    around: `${left}|${right}`,
   };
 }
 
 /** Start of the comma clause (after the last , ; : or opening bracket) that contains position `at`. */
 export function clauseStart(norm: string, sentenceStart: number, at: number): number {
   for (let i = at - 1; i >= sentenceStart; i--) {
-    const ch = norm[i];
-    if (ch === ',' && isDigit(norm, i - 1) && isDigit(norm, i + 1)) continue;
-    if (ch === ',' || ch === ':' || ch === '(' || ch === ')') return i + 1;
+    const c = norm.charCodeAt(i);
+    if (c === 0x2c && isDigit(norm, i - 1) && isDigit(norm, i + 1)) continue; // 1,234
+    if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29) return i + 1; // , : ( )
   }
   return sentenceStart;
 }

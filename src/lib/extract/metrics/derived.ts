@@ -14,16 +14,20 @@ const CATEGORY_METRICS = new Set([
 const ENUMERATION_GAP = 12;
 const PROPOSALS_DISTANCE = 300;
 
+// …其他类7项，合计123项: the total stated right after the enumeration.
+const STATED_SUM = /^([,、;\s]*(?:以上|上述)?)((?:合计|总计|共计)(?:为|:)?\s*(\d+)\s*项)/;
+
 /**
  * Sums the text implies but does not state: a complete power list (its categories listed together, 其他 included)
- * when no total is given, and NPC suggestions plus CPPCC proposals when no combined figure is given.
+ * when no total is given, and NPC suggestions plus CPPCC proposals when no combined figure is given. A total
+ * stated right after the list (合计123项) that equals the sum is read as stated.
  */
-export function derivedHits(chosen: Hit[]): Hit[] {
+export function derivedHits(chosen: Hit[], norm: string): Hit[] {
   const out: Hit[] = [];
   const has = (metric: string) => chosen.some((h) => h.metric === metric);
   if (!has('powers.total')) {
     const list = enumeration(chosen.filter((h) => CATEGORY_METRICS.has(h.metric)));
-    if (list) out.push(sum('powers.total', list, 'powers.total.derived_sum'));
+    if (list) out.push(statedSum(list, norm) ?? sum('powers.total', list, 'powers.total.derived_sum'));
   }
   if (!has('proposals.handled')) {
     const npc = chosen.find((h) => h.metric === 'proposals.npc_suggestions');
@@ -39,6 +43,23 @@ export function derivedHits(chosen: Hit[]): Hit[] {
     }
   }
   return out;
+}
+
+function statedSum(parts: Hit[], norm: string): Hit | null {
+  const last = parts[parts.length - 1];
+  const m = STATED_SUM.exec(norm.slice(last.end, last.end + 24));
+  const total = parts.reduce((acc, h) => acc + h.value, 0);
+  if (!m || Number(m[3]) !== total) return null;
+  const start = last.end + m[1].length;
+  return completeHit({
+    metric: 'powers.total',
+    value: total,
+    qualifier: 'exact',
+    start,
+    end: start + m[2].length,
+    rule: 'powers.total.stated_sum',
+    total: true,
+  });
 }
 
 function enumeration(categories: Hit[]): Hit[] | null {

@@ -29,53 +29,92 @@ export const TOTAL_IN_CLAUSE = /共|合计|总计|总数|总额|总量|全年|�
 export const STOCK_CHANGE =
   /新增|新领|换领|更换|换发|注销|调离|调出|调入|退休|离职|减少|增加|参加|参训|考试|培训|申领|吊销|暂扣|收回|补充|招录|新招/;
 
+const LIST_GAP = /^[、,和及与\s]*$/;
 const LIST_REST = /^(?:为|是|达到?|有|占|约)?[、,和及与\s]*$/;
 
+interface Span {
+  start: number;
+  end: number;
+  unit: string;
+}
+
 /**
- * True when q is one of the figures in a 分别 list (济南、临沂...分别为3595件、3125件): between 分别 and q there are
- * only other numbers and separators.
+ * True when quantities[index] is one of the figures in a 分别 list of several entities: between 分别 and it there
+ * are only other numbers and separators (济南、临沂...分别为3595件、3125件), or a cue and then a run of figures
+ * (济南市、青岛市分别办理行政复议案件1560件、1320件). Offsets are into norm; the sentence starts at `start`.
  */
 export function inRespectivelyList(
-  prefix: string,
-  quantitySpans: [number, number][],
-  prefixStart: number,
+  norm: string,
+  start: number,
+  quantities: readonly Span[],
+  index: number,
 ): boolean {
+  const q = quantities[index];
+  const prefix = norm.slice(start, q.start);
   const at = prefix.lastIndexOf('分别');
   if (at < 0) return false;
+  const rest = withoutQuantities(prefix, quantities, start, start + at + 2);
+  if (LIST_REST.test(rest)) return true;
+  if (/[,;:。]/.test(rest)) return false;
+  const prev = quantities[index - 1];
+  const next = quantities[index + 1];
+  const listed = (a: Span | undefined, b: Span | undefined) =>
+    a !== undefined && b !== undefined && a.unit === b.unit && LIST_GAP.test(norm.slice(a.end, b.start));
+  return (prev !== undefined && prev.start >= start + at + 2 && listed(prev, q)) || listed(q, next);
+}
+
+/** The text of prefix[from - prefixStart...] with the quantities in it cut out. */
+function withoutQuantities(
+  prefix: string,
+  quantities: readonly Span[],
+  prefixStart: number,
+  from: number,
+): string {
   let rest = '';
-  let cursor = prefixStart + at + 2;
+  let cursor = from;
   const end = prefixStart + prefix.length;
-  for (const [s, e] of quantitySpans) {
+  for (const { start: s, end: e } of quantities) {
     if (e <= cursor || s >= end) continue;
     rest += prefix.slice(cursor - prefixStart, s - prefixStart);
     cursor = e;
   }
   rest += prefix.slice(cursor - prefixStart);
-  return LIST_REST.test(rest);
+  return rest;
 }
 
 const MULTI_YEAR =
   /近[两二三四五六七八九十\d]+年|[两二三四五六七八九十\d]+年(?:来|间|以来|合计|累计)|\d{4}\s*年?\s*[-—~至到]\s*\d{4}\s*年/g;
+// A necessary condition for MULTI_YEAR (近…, …年来/间/以来/合计/累计, or a year range), tested first because
+// MULTI_YEAR backtracks over every digit run.
+const MAY_SPAN_YEARS = /近|年(?:来|间|以来|合计|累计)|[-—~至到]/;
 const SINGLE_YEAR = /\d{4}\s*年(?!\s*(?:来|间|以来|[-—~至到]))/g;
+
+// The scans below use exec loops on module-level /g regexes (lastIndex reset first) rather than matchAll, which
+// clones the regex on every call; they run for every candidate figure.
 
 /** 近三年 / 三年来 / 2020年-2022年 before the figure, with no single year named after it: a multi-year figure. */
 export function isMultiYear(prefix: string): boolean {
-  if (!prefix.includes('年')) return false;
+  if (!prefix.includes('年') || !MAY_SPAN_YEARS.test(prefix)) return false;
   let end = -1;
-  for (const m of prefix.matchAll(MULTI_YEAR)) end = m.index + m[0].length;
+  MULTI_YEAR.lastIndex = 0;
+  for (let m = MULTI_YEAR.exec(prefix); m; m = MULTI_YEAR.exec(prefix)) end = m.index + m[0].length;
   if (end < 0) return false;
-  for (const m of prefix.matchAll(SINGLE_YEAR)) if (m.index >= end) return false;
+  SINGLE_YEAR.lastIndex = 0;
+  for (let m = SINGLE_YEAR.exec(prefix); m; m = SINGLE_YEAR.exec(prefix)) if (m.index >= end) return false;
   return true;
 }
 
-const YEAR = /(\d{4})\s*年(?!\d{1,2}\s*月\s*\d{1,2}\s*日前)/g;
+// A year after 较/比/与 or 由/从 is a comparison base or an earlier value (较2022年增长, 由2022年的45%提升至…),
+// not the year the figure is for.
+const YEAR = /(?<![较比与和由从])(\d{4})\s*年(?!\d{1,2}\s*月\s*\d{1,2}\s*日前)/g;
 
-/** The last year named in a sentence prefix (outside 《》), e.g. 2020 in "2020年共办理…", or null. */
+/** The last year named in a sentence prefix (outside 《》, not a comparison base), e.g. 2020 in "2020年共办理…". */
 export function lastYear(prefix: string): number | null {
   if (!prefix.includes('年')) return null;
   const plain = prefix.replace(/《[^》]*》/g, '');
   let year: number | null = null;
-  for (const m of plain.matchAll(YEAR)) {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(plain); m; m = YEAR.exec(plain)) {
     const y = Number(m[1]);
     if (y >= 1990 && y <= 2100) year = y;
   }

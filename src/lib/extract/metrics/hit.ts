@@ -25,7 +25,7 @@ export interface Hit {
   blocked?: string;
   /** Start of the sentence the figure was found in. */
   sentence?: number;
-  /** The sentence dates the figure to a year other than the report's. */
+  /** The sentence dates the figure to a year other than the report's (such figures are blocked). */
   otherYear?: number;
   /** Counts one kind of case only (查处食品案件): the amounts after it in the sentence are parts too. */
   oneKind?: boolean;
@@ -36,12 +36,24 @@ export interface Hit {
 export type HitDraft = Pick<Hit, 'metric' | 'value' | 'qualifier' | 'start' | 'end' | 'rule'> & Partial<Hit>;
 
 export function completeHit(d: HitDraft): Hit {
+  // Written out rather than spread: this runs for every candidate figure.
   return {
-    verbRank: 1,
-    priority: 0,
-    total: false,
-    cumulative: false,
-    ...d,
+    metric: d.metric,
+    value: d.value,
     qualifier: d.value === 0 ? 'zero_stated' : d.qualifier,
+    start: d.start,
+    end: d.end,
+    rule: d.rule,
+    verbRank: d.verbRank ?? 1,
+    verb: d.verb,
+    priority: d.priority ?? 0,
+    total: d.total ?? false,
+    cumulative: d.cumulative ?? false,
+    namedEntity: d.namedEntity,
+    blocked: d.blocked,
+    sentence: d.sentence,
+    otherYear: d.otherYear,
+    oneKind: d.oneKind,
+    positional: d.positional,
   };
 }

@@ -31,7 +31,7 @@ export function extractMetrics({ text, norm, document }: MetricsInput): {
     ...extractTableHits(norm, home, skip),
   ];
   const { chosen, losers } = selectCandidates([...hits, ...sumSentenceParts(hits)]);
-  const metrics = [...chosen, ...derivedHits(chosen)]
+  const metrics = [...chosen, ...derivedHits(chosen, norm)]
     .sort((a, b) => a.start - b.start || (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0))
     .map((h) => toValue(h, text));
   const candidates = losers

@@ -33,8 +33,10 @@ export function nextYearRanges(norm: string, reportYear: number | null): [number
 
 function isNextYear(title: string, level: number, reportYear: number | null): boolean {
   if (STRONG.test(title)) return true;
-  const plain = title.replace(/《[^》]*》|\d{4}\s*[-—~至]\s*\d{4}/g, '');
-  const years = [...plain.matchAll(YEAR)].map((m) => Number(m[1]));
-  if (reportYear !== null && years.some((y) => y > reportYear)) return true;
+  if (reportYear !== null && title.includes('年')) {
+    const plain = title.replace(/《[^》]*》|\d{4}\s*[-—~至]\s*\d{4}/g, '');
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(plain); m; m = YEAR.exec(plain)) if (Number(m[1]) > reportYear) return true;
+  }
   return level === 1 && PLAN_WORDS.test(title) && !PAST_WORDS.test(title);
 }

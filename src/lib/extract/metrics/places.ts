@@ -22,14 +22,15 @@ for (const d of [...(cities as Division[]), ...(provinces as Division[])]) {
   if (core.length >= 2 && !core.includes('族')) CORE_NAMES.add(core);
 }
 
-// First two characters of every name, to reject most strings without trying each length.
-const HEADS = new Set<string>([...FULL_NAMES, ...CORE_NAMES].map((n) => n.slice(0, 2)));
+// First two characters of every name (as one number), to reject most strings without trying each length.
+const pairOf = (s: string) => s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+const HEADS = new Set<number>([...FULL_NAMES, ...CORE_NAMES].map(pairOf));
 
 const CORE_FOLLOWER = /^(?:两级|全市|全省|各级|中院|中级|法院|人民|政府|市委|[共、,])/;
 
 /** The place name that starts `s` (临沂市共立案... -> 临沂市; 铁岭两级法院 -> 铁岭), or null. */
 export function leadingPlace(s: string): string | null {
-  if (!HEADS.has(s.slice(0, 2))) return null;
+  if (s.length < 2 || !HEADS.has(pairOf(s))) return null;
   for (let len = Math.min(12, s.length); len >= 3; len--) {
     const head = s.slice(0, len);
     if (FULL_NAMES.has(head)) return head;

@@ -13,10 +13,6 @@ const CRITERIA: { key: (h: Hit) => number; reason: (loser: Hit, winner: Hit) => 
     reason: (l) => `figure of ${l.namedEntity}; the reporting entity's own figure was preferred`,
   },
   {
-    key: (h) => (h.otherYear ? 1 : 0),
-    reason: (l) => `figure for ${l.otherYear}, not the report year`,
-  },
-  {
     key: (h) => (h.cumulative ? 1 : 0),
     reason: () => "cumulative figure (累计/截至目前/以来); the year's figure was preferred",
   },

@@ -100,6 +100,20 @@ const QUANTITY_AT = new RegExp(
     String.raw`[ \t]*(余|多)?(千万|百万|万|亿)?(余|多)?[ \t]*(${UNIT_SOURCE})?(以上|以下|以内|左右)?`,
   'y',
 );
+// A quick necessary condition for QUANTITY_AT: after the number's characters (digits, separators, spaces), the
+// next character must start a unit, a magnitude, 余/多, or the 分 of 百分之.
+const IS_NUMBER_BODY = new Uint8Array(0x10000);
+for (const ch of `0123456789${CN_DIGITS}点,. \t`) IS_NUMBER_BODY[ch.charCodeAt(0)] = 1;
+const MAY_FOLLOW_NUMBER = new Uint8Array(0x10000);
+for (const unit of [...OTHER_UNITS, ...COUNT_UNITS, ...PERSON_UNITS, '元', '%', '万', '亿', '余', '多', '分'])
+  MAY_FOLLOW_NUMBER[unit.charCodeAt(0)] = 1;
+
+function mayStartQuantity(norm: string, at: number): boolean {
+  let j = at;
+  while (j < norm.length && IS_NUMBER_BODY[norm.charCodeAt(j)]) j++;
+  return MAY_FOLLOW_NUMBER[norm.charCodeAt(j)] === 1;
+}
+
 const APPROX_PREFIX = /(将近|接近|不到|不足|不超过|少于|低于|超过|已超|超|逾|多于|突破|近)[ \t]*$/;
 
 const ARABIC_START = /\d/;
@@ -125,7 +139,7 @@ export function findQuantities(norm: string, from = 0, to = norm.length): Quanti
   for (let i = from; i < to; i++) {
     if (!IS_NUMERAL[norm.charCodeAt(i)]) continue;
     QUANTITY_AT.lastIndex = i;
-    const m = QUANTITY_AT.exec(norm);
+    const m = mayStartQuantity(norm, i) ? QUANTITY_AT.exec(norm) : null;
     const q = m ? toQuantity(norm, m) : null;
     if (q) {
       out.push(q);

@@ -42,8 +42,12 @@ export function chineseNumber(s: string): number {
   return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
 }
 
+// Every marker starts with one of these characters; other lines are rejected without trying the patterns.
+const MARKER_START = /^[第一二三四五六七八九十(（0-9①-⑳]/;
+
 /** The heading marker at the start of `s` (already trimmed), if any. */
 export function matchHeadingMarker(s: string): HeadingMarker | null {
+  if (!MARKER_START.test(s)) return null;
   for (const [style, re] of MARKERS) {
     const m = s.match(re);
     if (m === null) continue;

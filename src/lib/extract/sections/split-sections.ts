@@ -10,7 +10,9 @@ interface Heading {
   number: number;
 }
 
-const INLINE_SHI = /(?<=[。；;！？!?]\s*)([一二三四五六七八九十]{1,3})是(?![否非])/g;
+// The lookahead rejects most positions before the lookbehind is tried.
+const INLINE_SHI =
+  /(?=[一二三四五六七八九十])(?<=[。；;！？!?]\s*)([一二三四五六七八九十]{1,3})是(?![否非])/g;
 
 /**
  * Sections by heading, in document order. Headings are marker lines (一、 （一） 1. (1) ① 第一部分) and 一是/二是
@@ -85,7 +87,8 @@ function isHeadingLine(line: string, markerLength: number): boolean {
 /** 一是…。二是…。 inside a paragraph: each numbered sentence after a full stop, in sequence. */
 function collectInlineShi(line: string, lineStart: number, first: number, heads: Heading[]): void {
   let expected = first;
-  for (const m of line.matchAll(INLINE_SHI)) {
+  INLINE_SHI.lastIndex = 0;
+  for (let m = INLINE_SHI.exec(line); m; m = INLINE_SHI.exec(line)) {
     const marker = matchHeadingMarker(line.slice(m.index));
     if (marker === null || marker.number !== expected) continue;
     const text = line.slice(m.index);

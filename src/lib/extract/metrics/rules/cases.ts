@@ -24,7 +24,7 @@ export const CASE_RULES: QuantityRule[] = [
     ),
     // Reconsideration and litigation counted together, outcomes and paperwork are other figures.
     reject:
-      /复议[^,;。]*(?:诉讼|应诉)|(?:诉讼|应诉)[^,;。]*复议|败诉|纠错|撤销|维持|驳回|听证|意见书|建议书|案卷|卷宗|评查|被纠正|确认违法/,
+      /复议[^,;。]*(?:诉讼|应诉|起诉)|(?:诉讼|应诉|起诉)[^,;。]*复议|败诉|纠错|撤销|维持|驳回|听证|意见书|建议书|案卷|卷宗|评查|被纠正|确认违法/,
     caseVerbs: true,
   },
   {
@@ -120,7 +120,7 @@ export const CASE_RULES: QuantityRule[] = [
     keys: ['罚'],
     before:
       /(?:罚没款|罚没金额|罚没收入|罚没总额|罚款|罚没|处罚金额)(?:金额|数额|总额|总计|收入)?(?:共计|共|总计|合计|为|达到|达|约|是|:|人民币)*\s*$/,
-    reject: /平均|人均|单笔|最高|最低|补偿|赔偿|交易/,
+    reject: /平均|人均|单笔|最高|最低|补偿|赔偿|交易|减免|免罚|免除|退还|退回/,
   },
   {
     id: 'cases.penalty_amount',
@@ -128,7 +128,7 @@ export const CASE_RULES: QuantityRule[] = [
     kinds: ['money'],
     keys: ['处罚'],
     before: /处罚(?:共计|共|:)?\s*$/,
-    reject: /平均|人均|单笔|最高|最低/,
+    reject: /平均|人均|单笔|最高|最低|减免|免罚|免除|退还|退回/,
     priority: 1,
   },
 ];
@@ -145,7 +145,8 @@ const SUBJECT_WORD = /复议|诉讼|应诉|法院|判决|裁定|一审|二审/g;
 /** The last case-type word before `at` is 复议: the outcome is a reconsideration outcome, not a court one. */
 function inReconsideration(text: string): boolean {
   let last = '';
-  for (const m of text.matchAll(SUBJECT_WORD)) last = m[0];
+  SUBJECT_WORD.lastIndex = 0;
+  for (let m = SUBJECT_WORD.exec(text); m; m = SUBJECT_WORD.exec(text)) last = m[0];
   return last === '复议';
 }
 

@@ -35,7 +35,7 @@ export const NORMATIVE_DOC_RULES: QuantityRule[] = [
     units: DOC_UNITS,
     keys: ['保留', '继续'],
     before:
-      /(?:(?:继续|予以|决定|拟|确定)?保留|继续(?:有效|执行|施行))(?:的)?(?:行政)?(?:规范性)?(?:文件)?(?:共计|共|为|:)*\s*$/,
+      /(?:(?:继续|予以|决定|拟|确定)?保留(?:有效)?|继续(?:有效|执行|施行))(?:的)?(?:行政)?(?:规范性)?(?:文件)?(?:共计|共|为|:)*\s*$/,
     reject: NOT_NORMATIVE,
     context: new RegExp(String.raw`(?=[\s\S]*(?:${CLEANUP.source}))(?=[\s\S]*(?:${NORMATIVE.source}))`),
   },

@@ -32,6 +32,45 @@ const SUBJECTS: [RegExp, MetricId][] = [
   [/网上可办/g, 'online.available_rate'],
 ];
 
+// 网上办理率由2022年的45%提升至68.3%: the rate is named before 由, ahead of its earlier value.
+const RAISED_TO = /^(?:提升|提高|上升|增长|增加|升)(?:至|到)\s*$/;
+const FROM_EARLIER = /(?:由|从)(?:\d{4}年度?(?:的)?)?\s*$/;
+// 行政许可事项实现100%网上可办: the name after the value.
+const NAME_AFTER = /^(?:网上可办|全程网办)(?!率)/;
+
+/** The words that name the rate: the text since the previous number, or those before 由 in 由A%提升至B%. */
+function rateSource(ctx: QuantityContext): { text: string; start: number } {
+  const own = { text: ctx.left, start: ctx.leftStart };
+  const prev = ctx.sentence.quantities[ctx.index - 1];
+  if (!prev || prev.kind !== 'percent' || !RAISED_TO.test(ctx.left)) return own;
+  const before = ctx.sentence.quantities[ctx.index - 2];
+  const from = Math.max(before ? before.end : ctx.sentence.start, prev.start - 100);
+  const text = ctx.norm.slice(from, prev.start);
+  const m = FROM_EARLIER.exec(text);
+  return m ? { text: text.slice(0, m.index), start: from } : own;
+}
+
+function rateAfter(ctx: QuantityContext, after: RegExpExecArray): HitDraft[] {
+  const metric = namedRate(after[0]);
+  if (!metric) return [];
+  const { q } = ctx;
+  return [
+    {
+      metric,
+      value: q.value,
+      qualifier: q.qualifier,
+      start: q.start,
+      end: q.end + after[0].length,
+      rule: metric,
+    },
+  ];
+}
+
+function lastBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (',;。()'.includes(s[i])) return i;
+  return -1;
+}
+
 function namedRate(name: string): MetricId | null {
   for (const [re, metric] of NAMED) if (re.test(name)) return metric;
   return null;
@@ -40,7 +79,9 @@ function namedRate(name: string): MetricId | null {
 function shareSubject(text: string): { at: number; metric: MetricId } | null {
   let best: { at: number; metric: MetricId } | null = null;
   for (const [re, metric] of SUBJECTS) {
-    for (const m of text.matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, metric };
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      if (!best || m.index > best.at) best = { at: m.index, metric };
   }
   return best;
 }
@@ -84,12 +125,17 @@ export const ONLINE_RATES: CustomRule = {
   ],
   apply(ctx) {
     const { q, norm } = ctx;
-    if (q.kind !== 'percent' || q.value > 100 || !RATE_WORD.test(ctx.left)) return [];
-    const verb = RATE_VERB.exec(ctx.left);
-    const head = ctx.left.slice(0, verb ? verb.index : ctx.left.length);
-    const tail = RATE_NAMES.exec(head);
-    if (!tail) return [];
-    let start = ctx.leftStart + tail.index;
+    if (q.kind !== 'percent' || q.value > 100) return [];
+    const after = NAME_AFTER.exec(ctx.right);
+    const source = rateSource(ctx);
+    if (!RATE_WORD.test(source.text)) return after ? rateAfter(ctx, after) : [];
+    const verb = RATE_VERB.exec(source.text);
+    const head = source.text.slice(0, verb ? verb.index : source.text.length);
+    // No rate name spans , ; 。 ( or ), so only the text after the last of them is searched.
+    const from = lastBreak(head) + 1;
+    const tail = RATE_NAMES.exec(head.slice(from));
+    if (!tail) return after ? rateAfter(ctx, after) : [];
+    let start = source.start + from + tail.index;
     const names = rateNames(tail[0]);
     if (verb && verb[0].includes('分别') && names.length > 1) return respectively(ctx, names, start);
     const metrics = new Set<MetricId>();

@@ -3,7 +3,8 @@ import type { MetricId } from '../metric-ids.ts';
 import type { CustomRule } from './rule.ts';
 
 const UNITS = /^(?:件|个|项|份)$/;
-const PROPOSAL_WORD = /[议提]/;
+// CUE and PAIR_ONLY both contain one of these words, so it is tested first.
+const PROPOSAL_WORD = /议案|建议|提案/;
 // Gaps may hold a bracketed pinyin gloss, as in 政协(xié)委员, so brackets are allowed here.
 const CUE =
   /(?:(?:共|累计|全年)?(?:办理|承办|办结|答复|收到|接收|受理|牵头办理|主办|协办)[^,;。]{0,30}?)?(?:人大|政协|代表|委员)[^,;。]{0,24}?(?:议案|建议|提案)(?:共计|共|合计|总计|为|达|有|:)*\s*$/;

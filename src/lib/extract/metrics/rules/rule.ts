@@ -22,6 +22,10 @@ export interface QuantityRule {
   reject?: RegExp;
   /** The sentence (with the one before it) must match. */
   context?: RegExp;
+  /** The sentence text before the number must match. */
+  prefix?: RegExp;
+  /** The sentence text before the number must not match. */
+  notPrefix?: RegExp;
   /** Lower wins among rules of one metric. */
   priority?: number;
   /** Classify 收到/办理/受理/审结 in the clause (cases and licences). */
@@ -39,10 +43,11 @@ export type CustomRule = {
   apply: (ctx: QuantityContext, context: string) => HitDraft[];
 };
 
-/** A rule over a whole sentence (zero statements, 由A到B). */
+/** A rule over a whole sentence (zero statements, 由A到B), run only on sentences that contain one of `words`. */
 export type SentenceRule = {
   id: string;
   metrics: readonly MetricId[];
+  words: readonly string[];
   apply: (norm: string, start: number, end: number) => HitDraft[];
 };
 

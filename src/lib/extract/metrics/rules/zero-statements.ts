@@ -29,9 +29,9 @@ function metricOf(kind: string | undefined): MetricId | null {
 export const ZERO_CASES: SentenceRule = {
   id: 'cases.zero_stated',
   metrics: ['cases.reconsideration', 'cases.litigation'],
+  words: ['复议', '诉'],
   apply(norm, start, end) {
     const sentence = norm.slice(start, end);
-    if (!sentence.includes('复议') && !sentence.includes('诉')) return [];
     const out: HitDraft[] = [];
     const patterns = [
       sentence.includes('零') ? ALL_ZERO : null,

@@ -1,0 +1,132 @@
+import { describe, it } from 'vitest';
+import { expectMetrics, type Expected } from './extract-metrics-holdout-helpers.ts';
+
+// Written for this suite in 公文 style, not taken from the dev set: stated and derived totals, categories and
+// removals, and figures of other documents, levels, years and goals that must yield nothing ({}).
+const SENTENCES: [string, Expected][] = [
+  [
+    '本部门权责清单共计保留事项412项，其中行政许可38项、行政处罚301项、行政强制12项、行政检查40项、其他行政职权21项。',
+    {
+      'powers.total': 412,
+      'powers.licensing': 38,
+      'powers.penalty': 301,
+      'powers.coercion': 12,
+      'powers.inspection': 40,
+      'powers.other': 21,
+    },
+  ],
+  [
+    '取消行政许可事项3项，下放5项，权责清单由156项调整为148项。',
+    { 'powers.removed': 3, 'powers.total': 148 },
+  ],
+  ['经过动态调整，我局权责清单事项共计286项。', { 'powers.total': 286 }],
+  ['对照法律法规立改废情况，局权力清单调整后共有行政职权事项173项。', { 'powers.total': 173 }],
+  ['按照市委编办统一部署，完成权责清单动态调整，现有权责事项94项。', { 'powers.total': 94 }],
+  ['全面梳理我局行政权力事项，形成权责清单，共梳理出行政职权215项。', { 'powers.total': 215 }],
+  [
+    '我局共有行政许可事项11项、行政处罚事项356项、行政强制事项9项、行政检查事项22项、行政征收1项、行政确认2项、行政奖励1项、其他行政权力8项。',
+    {
+      'powers.licensing': 11,
+      'powers.total': [410, 'derived'],
+      'powers.penalty': 356,
+      'powers.coercion': 9,
+      'powers.inspection': 22,
+      'powers.levy': 1,
+      'powers.confirmation': 2,
+      'powers.reward': 1,
+      'powers.other': 8,
+    },
+  ],
+  [
+    '公布权责清单，包括行政处罚152项，行政检查16项，行政强制7项。',
+    { 'powers.penalty': 152, 'powers.inspection': 16, 'powers.coercion': 7 },
+  ],
+  ['全市共精简行政权力事项236项，下放县区行使46项。', { 'powers.removed': 236 }],
+  ['本年度取消权责事项6项，承接省级下放事项4项。', { 'powers.removed': 6 }],
+  ['县级权责清单由3357项精简至2986项。', { 'powers.removed': [371, 'derived'], 'powers.total': 2986 }],
+  [
+    '权力事项由原来的510项调整为487项，其中新增12项，取消35项。',
+    { 'powers.total': 487, 'powers.removed': 35 },
+  ],
+  ['市政府部门权责清单平均每个部门保留事项136项。', {}],
+  ['各县区权责清单事项数在800项至1200项之间。', {}],
+  ['根据《关于印发〈行政权力清单〉的通知》(鲁政办发〔2021〕6号)，我局涉及行政权力事项58项。', {}],
+  ['《山东省行政许可事项清单(2023年版)》共列入行政许可事项527项。', {}],
+  ['2022年底，我局权责清单事项为198项，2023年调整为176项。', { 'powers.total': 176 }],
+  ['全省共有各级权责清单事项约12万项。', {}],
+  ['依法调整权责清单事项3项。', {}],
+  ['取消证明事项17项，精简办事材料120余份。', {}],
+  ['共承接上级下放行政许可事项15项。', {}],
+  ['本轮改革共削减审批事项32项。', { 'powers.removed': 32 }],
+  ['清理行政审批中介服务事项8项。', {}],
+  ['力争到2025年底将权责事项精简至150项以内。', {}],
+  ['计划2024年再精简权责事项10项。', {}],
+  [
+    '梳理行政执法事项清单，共确定行政处罚事项1021项、行政强制事项37项、行政检查事项112项。',
+    { 'powers.penalty': 1021, 'powers.coercion': 37, 'powers.inspection': 112 },
+  ],
+  [
+    '我局现有行政许可6项、行政处罚89项、行政强制4项、行政检查9项、行政征收2项、行政裁决1项、行政确认3项、行政奖励2项、其他类7项，合计123项。',
+    {
+      'powers.licensing': 6,
+      'powers.penalty': 89,
+      'powers.coercion': 4,
+      'powers.inspection': 9,
+      'powers.levy': 2,
+      'powers.adjudication': 1,
+      'powers.confirmation': 3,
+      'powers.reward': 2,
+      'powers.other': 7,
+      'powers.total': 123,
+    },
+  ],
+  ['区级部门权责事项总数为4512项。', { 'powers.total': 4512 }],
+  ['在政务网公布行政许可事项目录，涉及行政许可事项43项，办理时限平均压缩60%。', {}],
+  ['编制公共服务事项清单69项。', {}],
+  ['我委权责清单共梳理行政权力事项308项(含行政许可27项)。', { 'powers.total': 308, 'powers.licensing': 27 }],
+  ['本年度新增权责事项5项，权责清单总数达到239项。', { 'powers.total': 239 }],
+  ['权责清单事项同比减少12项。', {}],
+  ['权责事项较2022年的301项减少了18项。', {}],
+  ['二〇二三年度，我局共有行政职权事项一百二十八项。', { 'powers.total': 128 }],
+  ['行政许可事项由12项压减至9项。', {}],
+  [
+    '全局共梳理权责事项212项，其中行政处罚事项165项，约占77.8%。',
+    { 'powers.total': 212, 'powers.penalty': 165 },
+  ],
+  ['公开了“三定”规定中的12项主要职责。', {}],
+  ['印发《权责清单管理办法》等制度3项。', {}],
+  ['梳理执法依据436部，其中法律85部、行政法规102部。', {}],
+  ['开展行政检查120次，检查企业356家。', {}],
+  ['权责清单中行政处罚事项由428项调整为415项。', {}],
+  ['我局梳理的权责清单共有事项66项。', { 'powers.total': 66 }],
+  ['经市政府同意，公布我局权力清单事项共计140项。', { 'powers.total': 140 }],
+  ['权责清单调整后保留权责事项105项，较调整前减少21项。', { 'powers.total': 105 }],
+  ['全市共梳理市级部门权责事项4635项。', { 'powers.total': 4635 }],
+  [
+    '权力清单事项已由2019年的182项精简为2023年的160项。',
+    { 'powers.removed': [22, 'derived'], 'powers.total': 160 },
+  ],
+  [
+    '行政许可2项、行政处罚45项、行政强制3项、行政检查5项、其他行政权力4项，共计59项。',
+    {
+      'powers.licensing': 2,
+      'powers.penalty': 45,
+      'powers.coercion': 3,
+      'powers.inspection': 5,
+      'powers.other': 4,
+      'powers.total': 59,
+    },
+  ],
+  ['行政许可事项办理时限平均压缩至法定时限的40%。', {}],
+  ['取消和调整行政权力事项14项。', { 'powers.removed': 14 }],
+  ['市级保留行政许可事项186项，比上年减少9项。', {}],
+  ['下放至各区县的行政权力事项共计27项。', {}],
+  ['依法承接省级下放的行政许可事项6项。', {}],
+  ['权责清单在市政府门户网站公开，点击量达1.2万次。', {}],
+  ['我局权责清单包括行政处罚、行政强制等7类154项。', {}],
+  ['制定权责清单运行流程图28张。', {}],
+];
+
+describe('hold-out sentences: power lists (权责清单)', () => {
+  it.each(SENTENCES)('%s', (text, expected) => expectMetrics(text, expected));
+});
