@@ -9,6 +9,9 @@ export interface ReadOptions {
   onOutcome?: (outcome: ReportOutcome, done: number, total: number) => void;
 }
 
+// Jobs queued per worker, so a worker never idles while the main thread takes in its last result.
+const JOBS_IN_FLIGHT = 8;
+
 /** Reads every report (decode + extract); outcomes come back in the order of `paths`. */
 export async function readReports(paths: readonly string[], options: ReadOptions): Promise<ReportOutcome[]> {
   const outcomes: ReportOutcome[] = new Array(paths.length);
@@ -27,15 +30,17 @@ export async function readReports(paths: readonly string[], options: ReadOptions
       const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
         workerData: { entry: new URL('./ingest-worker.ts', import.meta.url).href },
       });
+      let inFlight = 0;
       const feed = () => {
-        if (next >= paths.length) {
-          void worker.terminate().then(() => resolve());
-          return;
+        while (inFlight < JOBS_IN_FLIGHT && next < paths.length) {
+          const id = next++;
+          inFlight++;
+          worker.postMessage({ id, path: paths[id], decodeOnly: options.decodeOnly ?? false });
         }
-        const id = next++;
-        worker.postMessage({ id, path: paths[id], decodeOnly: options.decodeOnly ?? false });
+        if (inFlight === 0) void worker.terminate().then(() => resolve());
       };
       worker.on('message', (msg: { id: number; outcome: ReportOutcome }) => {
+        inFlight--;
         record(msg.id, msg.outcome);
         feed();
       });

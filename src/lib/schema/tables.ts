@@ -141,13 +141,6 @@ export function tableSpec(name: TableName): TableSpec {
   return TABLES[name] as TableSpec;
 }
 
-/** `CREATE TABLE` column list for DuckDB, e.g. `"file" VARCHAR NOT NULL, ...`. */
-export function columnDefinitionsSql(name: TableName): string {
-  return tableSpec(name)
-    .columns.map((c) => `${quoteIdent(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`)
-    .join(', ');
-}
-
 export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
