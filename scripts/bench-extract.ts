@@ -20,11 +20,12 @@ const dir = path.resolve(args.options.get('dir') ?? `.cache/bench-corpus-${count
 async function ensureCorpus(): Promise<GeneratedReport[]> {
   const filler = await loadFillerSentences('data/raw');
   const reports = Array.from({ length: count }, (_, i) => generateReport(i, filler, seed));
-  if (!existsSync(path.join(dir, 'truth.json'))) {
+  // A dot file, which ingest skips: the truth must not be ingested as a report.
+  if (!existsSync(path.join(dir, '.truth.json'))) {
     await mkdir(dir, { recursive: true });
     for (const r of reports) await writeFile(path.join(dir, r.file), r.text);
     const truth = reports.map(({ file, agency, year, planted }) => ({ file, agency, year, planted }));
-    await writeFile(path.join(dir, 'truth.json'), JSON.stringify(truth));
+    await writeFile(path.join(dir, '.truth.json'), JSON.stringify(truth));
   }
   return reports;
 }
