@@ -41,7 +41,8 @@ export async function runQuery(query: Query, needs: readonly Need[] = []): Promi
     try {
       return arrowToRows(await statement.query(...query.params));
     } finally {
-      await statement.close();
+      // Not awaited: closing must not hold up the caller's rows by another round trip to the worker.
+      void statement.close().catch(() => undefined);
     }
   } catch (err) {
     throw new QueryError(err, query);

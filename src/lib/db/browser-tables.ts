@@ -68,13 +68,13 @@ export class BrowserTables {
     const union = new Set([...(current?.columns ?? []), ...wanted]);
     const ordered = spec.columns.map((c) => c.name).filter((c) => union.has(c));
     const previous = current?.done.catch(() => undefined) ?? Promise.resolve();
-    const done = previous.then(() => this.#load(table, ordered));
+    const done = previous.then(() => this.#load(table, ordered, current !== undefined));
     this.#loaded.set(table, { columns: union, done });
     done.catch(() => this.#loaded.delete(table));
     return done;
   }
 
-  async #load(table: TableName, columns: string[]): Promise<void> {
+  async #load(table: TableName, columns: string[], replace: boolean): Promise<void> {
     const file = tableSpec(table).file;
     const bytes = await this.#fetch(file);
     let arrow;
@@ -88,7 +88,7 @@ export class BrowserTables {
     }
     const conn = await this.#conn;
     // Views bind at query time in DuckDB, so dependent views survive this reload.
-    await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    if (replace) await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
     await conn.insertArrowTable(arrow, { name: table, create: true });
   }
 

@@ -73,6 +73,6 @@ export function getDuckDb(): Promise<AsyncDuckDB> {
 export async function openConnection(): Promise<AsyncDuckDBConnection> {
   const db = await getDuckDb();
   const conn = await db.connect();
-  for (const statement of OFFLINE_SETTINGS) await conn.query(statement);
+  await conn.query(OFFLINE_SETTINGS.join('; '));
   return conn;
 }
