@@ -19,3 +19,27 @@ export function nextIndex(key: string, index: number, count: number, columns = 1
       return null;
   }
 }
+
+/**
+ * Keyboard handling shared by the chart marks: Enter/Space selects mark `index`; arrows, Home and End move focus
+ * to another mark (`[data-index]` inside `root`). Returns the newly focused index, or null when focus stayed.
+ */
+export function handleMarkKey(
+  event: KeyboardEvent,
+  index: number,
+  count: number,
+  root: Element | undefined,
+  select: (index: number) => void,
+  columns = 1,
+): number | null {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    select(index);
+    return null;
+  }
+  const next = nextIndex(event.key, index, count, columns);
+  if (next === null) return null;
+  event.preventDefault();
+  root?.querySelector<SVGElement>(`[data-index="${next}"]`)?.focus();
+  return next;
+}
