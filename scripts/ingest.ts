@@ -5,11 +5,16 @@ import { writeTablesToParquet } from '../src/lib/db/write-parquet-node.ts';
 import { buildTableRows, type IngestedReport } from '../src/lib/ingest/build-rows.ts';
 import { parseOverrides } from '../src/lib/ingest/overrides.ts';
 import { parseCatalog } from '../src/lib/schema/catalog.ts';
+import type { DataManifest } from '../src/lib/schema/manifest.ts';
 import { parseArgs, UsageError } from './lib/cli-args.ts';
 import { readReports } from './lib/read-reports.ts';
 
 const USAGE =
-  'usage: npm run ingest -- [--input data/raw] [--out public/data] [--overrides data/overrides.csv] [--workers N] [--strict] [--quiet]';
+  'usage: npm run ingest -- [--input data/raw] [--out public/data] [--overrides data/overrides.csv] [--workers N] ' +
+  '[--partition-by-year] [--strict] [--quiet]';
+
+// The tables every year-scoped view reads; the others are per report and stay single files.
+const YEAR_PARTITIONED = ['documents', 'metrics'] as const;
 
 interface IngestConfig {
   input: string;
@@ -19,11 +24,12 @@ interface IngestConfig {
   workers: number;
   strict: boolean;
   quiet: boolean;
+  partitionByYear: boolean;
 }
 
 function normalizeConfig(argv: string[]): IngestConfig {
   const args = parseArgs(argv, {
-    flags: ['strict', 'quiet'],
+    flags: ['strict', 'quiet', 'partition-by-year'],
     options: ['input', 'out', 'overrides', 'catalog', 'workers'],
   });
   if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
@@ -38,6 +44,7 @@ function normalizeConfig(argv: string[]): IngestConfig {
     workers,
     strict: args.flags.has('strict'),
     quiet: args.flags.has('quiet'),
+    partitionByYear: args.flags.has('partition-by-year'),
   };
 }
 
@@ -105,9 +112,11 @@ async function main(argv: string[]): Promise<number> {
   const rows = buildTableRows(reports, overrides, (id) => unitOf.get(id) ?? '');
 
   await mkdir(config.out, { recursive: true });
-  const written = await writeTablesToParquet(config.out, rows);
-  const manifest = {
-    tables: Object.fromEntries(written.map((w) => [w.table, { file: w.file, rows: w.rows, bytes: w.bytes }])),
+  const written = await writeTablesToParquet(config.out, rows, {
+    partitionByYear: config.partitionByYear ? YEAR_PARTITIONED : [],
+  });
+  const manifest: DataManifest = {
+    tables: Object.fromEntries(written.map(({ table, ...rest }) => [table, rest])),
     reports: reports.length,
     skipped: failures.map((f) => ({ file: f.file, reason: f.reason })),
   };

@@ -9,8 +9,10 @@ export function renderDataModel(): string {
     'Generated from `src/lib/schema/tables.ts` and `src/lib/db/views.ts` by `npx tsx scripts/gen-data-model.ts`; do not edit by hand.',
     '',
     '`npm run ingest` writes one Parquet file per table into `public/data/` (ZSTD, rows in a fixed order, so the same',
-    'input gives byte-identical files) and `manifest.json` with row counts and skipped files. The dashboard loads the',
-    'files into DuckDB-WASM under the table names below; the SQL console sees the same names.',
+    "input gives byte-identical files) and, last, `manifest.json` with each table's files, row counts and the skipped",
+    'reports. With `--partition-by-year`, `documents` and `metrics` are written as one file per report year',
+    '(`metrics/report_year=2021/data_0.parquet`; the year is in the path only for metrics). The dashboard reads the',
+    'manifest and loads the files into DuckDB-WASM under the table names below; the SQL console sees the same names.',
     '',
   ];
   for (const name of TABLE_NAMES) {

@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { toPlain, type PlainRow } from '../../src/lib/db/arrow-rows.ts';
 import type { Query } from '../../src/lib/db/query.ts';
 import { DERIVED_VIEWS } from '../../src/lib/db/views.ts';
+import { parseManifest, tableFiles } from '../../src/lib/schema/manifest.ts';
 import { quoteIdent, TABLE_NAMES, tableSpec } from '../../src/lib/schema/tables.ts';
 import { ROOT, runScript } from './run-script.ts';
 
@@ -21,10 +22,18 @@ export async function openParquetDb(dir: string): Promise<NodeDb> {
   const conn = await instance.connect();
   await conn.run('SET autoinstall_known_extensions = false');
   await conn.run('SET autoload_known_extensions = false');
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = existsSync(manifestPath)
+    ? parseManifest(JSON.parse(readFileSync(manifestPath, 'utf8')))
+    : null;
   for (const name of TABLE_NAMES) {
-    const file = path.join(dir, tableSpec(name).file);
-    if (existsSync(file))
-      await conn.run(`CREATE TABLE ${quoteIdent(name)} AS SELECT * FROM read_parquet($1)`, [file]);
+    const files = tableFiles(manifest, name).map((f) => path.join(dir, f));
+    if (!files.every((f) => existsSync(f))) continue;
+    const columns = tableSpec(name).columns.map((c) => `${quoteIdent(c.name)} ${c.type}`);
+    await conn.run(`CREATE TABLE ${quoteIdent(name)} (${columns.join(', ')})`);
+    // Year partitions of metrics carry the year only in their path: hive detection must not add it as a column.
+    const insert = `INSERT INTO ${quoteIdent(name)} BY NAME SELECT * FROM read_parquet($1, hive_partitioning = false)`;
+    if (files.length > 0) await conn.run(insert, [listValue(files)]);
   }
   await conn.run(`CREATE TABLE catalog AS SELECT * FROM read_csv($1, header = true, all_varchar = true)`, [
     path.join(ROOT, 'data/metric-catalog.csv'),

@@ -175,3 +175,28 @@ describe('ingest with reviewer overrides', () => {
     expect(badFile.stderr).toMatch(/line 2: unknown file "nope\.txt"/);
   });
 });
+
+describe('ingest --partition-by-year', () => {
+  it('writes documents and metrics as year partitions with the same rows as single files, reproducibly', async () => {
+    const single = await openParquetDb(await ingestToTemp());
+    const dir = await ingestToTemp(RAW, ['--partition-by-year']);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.tables.metrics.partitionedBy).toBe('report_year');
+    expect(manifest.tables.metrics.files).toContain('metrics/report_year=2020/data_0.parquet');
+    expect(manifest.tables.sections.files).toEqual(['sections.parquet']);
+    const partitioned = await openParquetDb(dir);
+    for (const name of TABLE_NAMES) {
+      const order = tableSpec(name).orderBy.join(', ');
+      const query = { sql: `SELECT * FROM ${name} ORDER BY ${order}`, params: [] };
+      const rows = await partitioned.run(query);
+      expect(rows.length, name).toBe(manifest.tables[name].rows);
+      expect(rows, name).toEqual(await single.run(query));
+    }
+    const again = await ingestToTemp(RAW, ['--partition-by-year']);
+    for (const file of manifest.tables.metrics.files) {
+      expect(await readFile(path.join(again, file)), file).toEqual(await readFile(path.join(dir, file)));
+    }
+    single.close();
+    partitioned.close();
+  });
+});

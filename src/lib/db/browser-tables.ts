@@ -1,8 +1,10 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { tableFromJSON } from 'apache-arrow';
+import { tableFromJSON, type Table } from 'apache-arrow';
 import type { MetricDef } from '../schema/catalog.ts';
+import { parseManifest, tableFiles, type DataManifest } from '../schema/manifest.ts';
 import { quoteIdent, tableSpec, type TableName } from '../schema/tables.ts';
 import { parquetToArrow } from './parquet-to-arrow.ts';
+import { rowsToArrow } from './rows-to-arrow.ts';
 import { derivedView, type DerivedViewName } from './views.ts';
 
 export interface TableNeed {
@@ -34,11 +36,17 @@ export class BrowserTables {
   readonly #loaded = new Map<TableName, { columns: Set<string>; done: Promise<void> }>();
   readonly #views = new Set<DerivedViewName>();
   #catalog: Promise<void> | null = null;
+  /** Which files hold each table; fetched at once, in parallel with DuckDB's start-up. */
+  readonly #manifest: Promise<DataManifest | null>;
 
   /** Takes the connection as a promise so Parquet fetching and decoding overlap DuckDB's start-up. */
   constructor(conn: Promise<AsyncDuckDBConnection>, baseUrl: string) {
     this.#conn = conn;
     this.#baseUrl = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+    // Without a readable manifest (older data), every table is one `<table>.parquet`.
+    this.#manifest = fetch(`${this.#baseUrl}manifest.json`)
+      .then((res) => (res.ok ? res.json() : null))
+      .then(parseManifest, () => null);
   }
 
   /** Makes sure every table in `needs` is loaded with at least the listed columns, and every view exists. */
@@ -75,21 +83,25 @@ export class BrowserTables {
   }
 
   async #load(table: TableName, columns: string[], replace: boolean): Promise<void> {
-    const file = tableSpec(table).file;
-    const bytes = await this.#fetch(file);
-    let arrow;
-    try {
-      arrow = await parquetToArrow(bytes, { columns, source: file });
-    } catch (err) {
-      throw new DataFileError(
-        file,
-        `corrupt or unreadable (${(err as Error).message.replace(`${file}: `, '')})`,
-      );
-    }
+    const files = tableFiles(await this.#manifest, table);
+    const parts = await Promise.all(files.map(async (file) => this.#decode(file, columns)));
     const conn = await this.#conn;
     // Views bind at query time in DuckDB, so dependent views survive this reload.
     if (replace) await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
-    await conn.insertArrowTable(arrow, { name: table, create: true });
+    // A partitioned table without rows has no files: its schema alone makes the empty table.
+    const [first, ...rest] = parts.length > 0 ? parts : [rowsToArrow(table, [])];
+    await conn.insertArrowTable(first, { name: table, create: true });
+    for (const part of rest) await conn.insertArrowTable(part, { name: table, create: false });
+  }
+
+  async #decode(file: string, columns: string[]): Promise<Table> {
+    const bytes = await this.#fetch(file);
+    try {
+      return await parquetToArrow(bytes, { columns, source: file });
+    } catch (err) {
+      const reason = (err as Error).message.replace(`${file}: `, '');
+      throw new DataFileError(file, `corrupt or unreadable (${reason})`);
+    }
   }
 
   #fetch(file: string): Promise<ArrayBuffer> {
