@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildCompareQuery,
@@ -7,6 +10,7 @@ import {
 } from '../../src/lib/db/queries/compare.ts';
 import { closeTo, goldDocuments, goldMetrics } from '../helpers/gold.ts';
 import { ingestToTemp, openParquetDb, type NodeDb } from '../helpers/node-duckdb.ts';
+import { ROOT } from '../helpers/run-script.ts';
 
 let db: NodeDb;
 beforeAll(async () => {
@@ -141,5 +145,25 @@ describe('buildCompareQuery on DuckDB over the seed Parquet', () => {
       expect(options).toContainEqual({ kind: 'level', value: d.level });
       if (d.province) expect(options).toContainEqual({ kind: 'province', value: d.province });
     }
+  });
+});
+
+describe('an agency with two documents for one year', () => {
+  it('is one peer: its longer annual report is the report of record', async () => {
+    const input = await mkdtemp(path.join(tmpdir(), 'fazhi-dup-'));
+    const hunan = goldMetrics().find((g) => g.metric_id === 'powers.penalty')!.file;
+    const text = await readFile(path.join(ROOT, 'data/raw', hunan), 'utf8');
+    await writeFile(path.join(input, hunan), text);
+    // A shorter second document of the same agency and year with a different figure.
+    const short = text.slice(0, text.indexOf('3.提高行政复议')).replace('行政处罚32项', '行政处罚40项');
+    await writeFile(path.join(input, 'zz_hunan_digest.txt'), short);
+    const dup = await openParquetDb(await ingestToTemp(input));
+    const docs = await dup.run({ sql: 'SELECT agency, report_year FROM documents', params: [] });
+    expect(docs).toHaveLength(2);
+    expect(new Set(docs.map((d) => `${d.agency}|${d.report_year}`)).size).toBe(1);
+    const rows = await dup.run(buildCompareQuery({ metricId: 'powers.penalty', year: 2020 }));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ file: hunan, value: 32 });
+    dup.close();
   });
 });

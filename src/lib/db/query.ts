@@ -23,4 +23,8 @@ export class QueryError extends Error {
 export const LIMITS = {
   /** Agencies drawn in one ranked bar chart before the rest go to a "more" note. */
   compareBars: 60,
+  /** Names listed inline (未披露, 无法计算) before "… and N more". */
+  listedNames: 200,
+  /** Rows a "show as table" view renders; the SQL console has the rest. */
+  tableRows: 1000,
 } as const;

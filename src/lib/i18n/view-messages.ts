@@ -25,6 +25,11 @@ export const VIEW_MESSAGES = {
     zh: '图中显示前 {n} 名（共 {m} 家披露），完整排名见表格。',
     en: 'The chart shows the top {n} of {m}; the table has the full ranking.',
   },
+  'compare.more': { zh: '……另有 {k} 家', en: '… and {k} more' },
+  'table.truncated': {
+    zh: '表格显示前 {n} 行（共 {m} 行），全部数据可在 SQL 查询中获取。',
+    en: 'The table shows the first {n} of {m} rows; the SQL console has them all.',
+  },
   'compare.count': { zh: '{n}家披露', en: '{n} disclosed' },
   'reason.not_disclosed': { zh: '未披露', en: 'not disclosed' },
   'reason.denominator_missing': { zh: '分母未披露', en: 'denominator not disclosed' },

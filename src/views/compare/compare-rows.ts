@@ -100,6 +100,19 @@ export function filterLabels(
 }
 
 /** Source-line context for exports: years, agencies drawn, filters, and the ≥ / 未披露 caveats. */
+const NOTE_NAMES = 30;
+
+/** The first names of a long list, then "… and N more", so an export's notes stay readable. */
+function namesNote(rows: readonly CompareRow[], lang: Lang): string {
+  const names = rows
+    .slice(0, NOTE_NAMES)
+    .map((r) => r.agency)
+    .join('、');
+  return rows.length > NOTE_NAMES
+    ? `${names}${tf('compare.more', lang, { k: rows.length - NOTE_NAMES })}`
+    : names;
+}
+
 export function compareContext(
   groups: CompareGroups,
   year: number | null,
@@ -109,7 +122,7 @@ export function compareContext(
   const notes: string[] = [];
   if (groups.disclosed.some((r) => isApproximate(r.qualifier))) notes.push(t('approxNote', lang));
   if (groups.undisclosed.length > 0)
-    notes.push(`${t('notDisclosed', lang)}：${groups.undisclosed.map((r) => r.agency).join('、')}`);
+    notes.push(`${t('notDisclosed', lang)}：${namesNote(groups.undisclosed, lang)}`);
   if (groups.notComputable.length > 0)
     notes.push(
       `${t('compare.notComputable', lang)}：${groups.notComputable

@@ -13,6 +13,14 @@ export const AGENCY_KEY = 'coalesce(d.agency, d.file)';
 /** Documents that compare with each other: annual reports (and other reports), not implementation plans. */
 export const IS_REPORT = "d.doc_type <> 'implementation_plan'";
 
+/**
+ * One report of record per agency and year, so an agency with two documents for a year (a report and a
+ * bulletin, say) is one peer, not two: its annual report, else its longest document, else the first file.
+ */
+export const RECORD_DOCUMENTS = `(SELECT * FROM documents d QUALIFY row_number() OVER (
+  PARTITION BY ${AGENCY_KEY}, d.report_year
+  ORDER BY (d.doc_type = 'annual_report') DESC, d.chars DESC, d.file) = 1)`;
+
 /** The document columns the dashboard reads; one set, so switching views does not reload the table. */
 export const DOCUMENT_COLUMNS = [
   'file',

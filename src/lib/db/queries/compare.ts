@@ -8,6 +8,7 @@ import {
   IS_REPORT,
   peerFilterSql,
   type PeerFilters,
+  RECORD_DOCUMENTS,
 } from './common.ts';
 
 export { peerFilterSql, type PeerFilters } from './common.ts';
@@ -57,7 +58,7 @@ WITH peers AS (
   SELECT d.file, ${AGENCY_KEY} AS agency, d.level, d.province, d.city, d.sector,
     v.value, v.qualifier, v.unit, v.evidence, v.evidence_start, v.evidence_end,
     v.source, v.missing_reason, v.numerator, v.denominator
-  FROM documents d
+  FROM ${RECORD_DOCUMENTS} d
   LEFT JOIN ${derivedIndicator(p.metricId) ? 'indicator_values' : CATALOG_VALUES} v
     ON v.file = d.file AND v.metric_id = ?
   WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
@@ -80,7 +81,7 @@ export function buildMetricCountsQuery(p: PeerFilters & { year: number }): Query
   const filters = peerFilterSql(p);
   return {
     sql: `SELECT v.metric_id, CAST(count(v.value) AS INTEGER) AS disclosed
-      FROM indicator_values v JOIN documents d ON d.file = v.file
+      FROM indicator_values v JOIN ${RECORD_DOCUMENTS} d ON d.file = v.file
       WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
       GROUP BY v.metric_id ORDER BY v.metric_id`,
     params: [p.year, ...filters.params],

@@ -1,6 +1,13 @@
 import type { Need } from '../browser-tables.ts';
 import type { Query } from '../query.ts';
-import { AGENCY_KEY, DOCUMENTS_NEED, IS_REPORT, peerFilterSql, type PeerFilters } from './common.ts';
+import {
+  AGENCY_KEY,
+  DOCUMENTS_NEED,
+  IS_REPORT,
+  peerFilterSql,
+  type PeerFilters,
+  RECORD_DOCUMENTS,
+} from './common.ts';
 
 export const COMPLIANCE_NEEDS: readonly Need[] = [DOCUMENTS_NEED, { table: 'report_parts' }];
 
@@ -33,7 +40,7 @@ export function buildComplianceQuery(p: ComplianceParams): Query {
 WITH reports AS (
   SELECT d.file, ${AGENCY_KEY} AS agency, d.sector, d.level, d.report_year, d.report_date,
     d.report_date_source, coalesce(d.sector = '人民政府', false) AS is_government
-  FROM documents d
+  FROM ${RECORD_DOCUMENTS} d
   WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
 ),
 dated AS (

@@ -1,6 +1,13 @@
 import type { Need } from '../browser-tables.ts';
 import type { Query } from '../query.ts';
-import { AGENCY_KEY, DOCUMENTS_NEED, IS_REPORT, peerFilterSql, type PeerFilters } from './common.ts';
+import {
+  AGENCY_KEY,
+  DOCUMENTS_NEED,
+  IS_REPORT,
+  peerFilterSql,
+  type PeerFilters,
+  RECORD_DOCUMENTS,
+} from './common.ts';
 
 export const COVERAGE_NEEDS: readonly Need[] = [
   DOCUMENTS_NEED,
@@ -17,7 +24,7 @@ export function buildCoverageQuery(p: PeerFilters & { year: number }): Query {
   return {
     sql: `
 WITH reports AS (
-  SELECT d.file, ${AGENCY_KEY} AS agency, d.chars AS report_chars FROM documents d
+  SELECT d.file, ${AGENCY_KEY} AS agency, d.chars AS report_chars FROM ${RECORD_DOCUMENTS} d
   WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
 ),
 tagged AS (
@@ -62,7 +69,7 @@ export function buildCoverageReportsQuery(p: PeerFilters & { year: number }): Qu
   return {
     sql: `SELECT d.file, ${AGENCY_KEY} AS agency, d.chars AS report_chars,
         EXISTS (SELECT 1 FROM sections s WHERE s.file = d.file) AS has_sections
-      FROM documents d WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
+      FROM ${RECORD_DOCUMENTS} d WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
       ORDER BY agency, d.file`,
     params: [p.year, ...filters.params],
   };

@@ -1,6 +1,13 @@
 import type { Need } from '../browser-tables.ts';
 import type { Query } from '../query.ts';
-import { AGENCY_KEY, DOCUMENTS_NEED, IS_REPORT, peerFilterSql, type PeerFilters } from './common.ts';
+import {
+  AGENCY_KEY,
+  DOCUMENTS_NEED,
+  IS_REPORT,
+  peerFilterSql,
+  type PeerFilters,
+  RECORD_DOCUMENTS,
+} from './common.ts';
 
 export const DISCLOSURE_NEEDS: readonly Need[] = [
   DOCUMENTS_NEED,
@@ -32,7 +39,7 @@ export function buildDisclosureMatrixQuery(p: PeerFilters & { year: number }): Q
   return {
     sql: `
 WITH reports AS (
-  SELECT d.file, ${AGENCY_KEY} AS agency, d.level, d.chars AS report_chars FROM documents d
+  SELECT d.file, ${AGENCY_KEY} AS agency, d.level, d.chars AS report_chars FROM ${RECORD_DOCUMENTS} d
   WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
 ),
 cells AS (
@@ -50,7 +57,7 @@ cells AS (
 ),
 previous AS (
   SELECT ${AGENCY_KEY} AS agency, max(coalesce(k.n, 0)) AS prev_disclosed
-  FROM documents d
+  FROM ${RECORD_DOCUMENTS} d
   LEFT JOIN (
     SELECT file, count(*) AS n FROM metrics WHERE metric_id IN (SELECT metric_id FROM catalog) GROUP BY file
   ) k ON k.file = d.file

@@ -8,6 +8,7 @@ import {
   peerFilterSql,
   placeholders,
   type PeerFilters,
+  RECORD_DOCUMENTS,
 } from './common.ts';
 
 export const TRENDS_NEEDS: readonly Need[] = [DOCUMENTS_NEED, INDICATORS_NEED];
@@ -25,7 +26,7 @@ export function buildTrendsQuery(p: { metricId: string; agencies: readonly strin
 WITH series AS (
   SELECT d.file, ${AGENCY_KEY} AS agency, d.report_year AS year,
     v.value, v.qualifier, v.unit, v.evidence, v.evidence_start, v.evidence_end, v.missing_reason
-  FROM documents d
+  FROM ${RECORD_DOCUMENTS} d
   LEFT JOIN indicator_values v ON v.file = d.file AND v.metric_id = ?
   WHERE d.report_year IS NOT NULL AND ${IS_REPORT}
     AND ${p.agencies.length > 0 ? `${AGENCY_KEY} IN ${placeholders(p.agencies.length)}` : 'false'}
@@ -55,7 +56,7 @@ export function buildTrendsDefaultAgenciesQuery(p: PeerFilters & { metricId: str
   return {
     sql: `SELECT ${AGENCY_KEY} AS agency, CAST(count(DISTINCT d.report_year) AS INTEGER) AS years,
         max(d.report_year) AS latest_year, max(v.value) AS max_value
-      FROM documents d
+      FROM ${RECORD_DOCUMENTS} d
       JOIN indicator_values v ON v.file = d.file AND v.metric_id = ? AND v.value IS NOT NULL
       WHERE d.report_year IS NOT NULL AND ${IS_REPORT} ${filters.sql}
       GROUP BY ALL
