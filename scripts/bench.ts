@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { build } from 'vite';
 import { runConsoleBench } from './bench/console.ts';
+import { runDashboardBench } from './bench/dashboard.ts';
 import { runExportBench } from './bench/export.ts';
 import { measurePageLoad } from './bench/page-load.ts';
 import { startPreview } from './lib/preview-server.ts';
@@ -10,7 +11,7 @@ import { kb, mb, median } from './bench/stats.ts';
 
 // `npm run bench`: figures for docs/benchmarks.md, measured on the production build.
 const RUNS = 5;
-// `npm run bench -- console` (or `export`) runs the page-load figures and that one suite only.
+// `npm run bench -- dashboard` (or `console`, `export`) runs the page-load figures and that one suite only.
 const only = process.argv[2] ?? null;
 
 function timeIngest(): number {
@@ -66,6 +67,7 @@ try {
   console.log(`wasm transferred, compressed: ${mb(first.wasmBytes)} (target ≤ 5 MB)`);
   console.log(`other transferred (html, css, parquet): ${kb(first.otherBytes)}`);
   console.log(`requests to other hosts: ${first.foreignRequests.length}`);
+  if (only === null || only === 'dashboard') await runDashboardBench(base);
   if (only === null || only === 'console') await runConsoleBench(base);
   if (only === null || only === 'export') await runExportBench(base);
 } finally {

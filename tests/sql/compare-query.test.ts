@@ -111,7 +111,7 @@ describe('buildCompareQuery on DuckDB over the seed Parquet', () => {
         .map((d) => d.file),
     );
     const none = buildCompareQuery({ metricId: 'powers.penalty', year: 2020, province: '不存在的省' });
-    expect(none.params).toEqual(['powers.penalty', 2020, '不存在的省']);
+    expect(none.params).toEqual([2020, '不存在的省', 'powers.penalty']);
     expect(await db.run(none)).toEqual([]);
   });
 

@@ -25,20 +25,44 @@ export function toPlain(value: unknown): PlainValue {
   return String(value);
 }
 
+type Converter = (v: unknown) => PlainValue;
+
+const asIs: Converter = (v) => (v === undefined ? null : (v as PlainValue));
+const isoDate: Converter = (v) =>
+  typeof v === 'number' ? new Date(v).toISOString().slice(0, 10) : toPlain(v);
+
+// Chosen once per column: strings, floats, small ints and booleans pass through; the rest go through toPlain.
+function converterFor(type: DataType): Converter {
+  if (DataType.isDate(type)) return isoDate;
+  if (DataType.isUtf8(type) || DataType.isFloat(type) || DataType.isBool(type)) return asIs;
+  if (DataType.isInt(type) && type.bitWidth <= 32) return asIs;
+  return toPlain;
+}
+
 /** Materialises an Arrow result as plain rows; BigInt never leaves the db boundary. */
 export function arrowToRows(table: Table): PlainRow[] {
-  const names = table.schema.fields.map((f) => f.name);
-  const columns = names.map((n) => table.getChild(n));
-  const isDate = table.schema.fields.map((f) => DataType.isDate(f.type));
+  const fields = table.schema.fields;
+  const convert = fields.map((f) => converterFor(f.type));
   const rows: PlainRow[] = new Array(table.numRows);
-  for (let i = 0; i < table.numRows; i++) {
-    const row: PlainRow = {};
-    for (let c = 0; c < names.length; c++) {
-      const v: unknown = columns[c]?.get(i);
-      row[names[c]] =
-        isDate[c] && typeof v === 'number' ? new Date(v).toISOString().slice(0, 10) : toPlain(v);
+  for (let i = 0; i < table.numRows; i++) rows[i] = {};
+  let offset = 0;
+  // Batch by batch and column by column: a null-free numeric column is read as one typed array, and get(i)
+  // on a batch avoids the table-wide chunk lookup it costs on the whole column.
+  for (const batch of table.batches) {
+    for (let c = 0; c < fields.length; c++) {
+      const column = batch.getChildAt(c);
+      const name = fields[c].name;
+      if (!column) continue;
+      const fn = convert[c];
+      const plainNumbers = fn === asIs && column.nullCount === 0 && !DataType.isUtf8(fields[c].type);
+      if (plainNumbers) {
+        const values = column.toArray() as ArrayLike<number | boolean>;
+        for (let i = 0; i < batch.numRows; i++) rows[offset + i][name] = values[i];
+      } else {
+        for (let i = 0; i < batch.numRows; i++) rows[offset + i][name] = fn(column.get(i));
+      }
     }
-    rows[i] = row;
+    offset += batch.numRows;
   }
   return rows;
 }

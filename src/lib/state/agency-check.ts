@@ -6,6 +6,18 @@ export interface AgencyCheck {
   notices: string[];
 }
 
+const KNOWN = new WeakMap<object, { agencies: Set<string>; files: Set<string> }>();
+
+// The index is loaded once per page, so its name sets are built once, not on every check.
+function knownNames(index: readonly { agency: string; file: string }[]) {
+  let known = KNOWN.get(index);
+  if (!known) {
+    known = { agencies: new Set(index.map((r) => r.agency)), files: new Set(index.map((r) => r.file)) };
+    KNOWN.set(index, known);
+  }
+  return known;
+}
+
 /**
  * Checks agency names and the report file from the URL against the reports in the data, once they are
  * loaded: unknown ones are dropped with a notice instead of drawing an empty view.
@@ -14,7 +26,7 @@ export function checkUrlAgencies(
   state: Pick<UrlState, 'agency' | 'agencies' | 'doc'>,
   index: readonly { agency: string; file: string }[],
 ): AgencyCheck {
-  const known = { agencies: new Set(index.map((r) => r.agency)), files: new Set(index.map((r) => r.file)) };
+  const known = knownNames(index);
   const change: Partial<UrlState> = {};
   const notices: string[] = [];
   if (state.agency && !known.agencies.has(state.agency)) {

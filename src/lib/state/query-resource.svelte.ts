@@ -16,7 +16,8 @@ const specKey = (s: QuerySpec) => JSON.stringify([s.query.sql, s.query.params, s
  * request is dropped. Construct during component initialisation (it owns effects).
  */
 export class QueryResource<T = PlainRow> {
-  rows: T[] = $state([]);
+  // Raw: results are replaced whole, never mutated, and a deep proxy over thousands of rows is slow.
+  rows: T[] = $state.raw([]);
   loading = $state(false);
   error: unknown = $state(null);
   /** True once rows for some spec are in (stays true while a newer spec loads). */

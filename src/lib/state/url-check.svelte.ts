@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { checkUrlAgencies } from './agency-check.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { loadReportsIndex } from './reports-index.ts';
@@ -7,9 +8,16 @@ import { loadReportsIndex } from './reports-index.ts';
  * (first load, Back/Forward, edited links). Call during component initialisation.
  */
 export function watchUrlAgencies(getApp: () => AppState): void {
+  // Only these three values matter; a year or metric change must not re-check (a scan of every report).
+  const watched = $derived.by(() => {
+    const { agency, agencies, doc } = getApp().current;
+    return JSON.stringify([agency, agencies, doc]);
+  });
   $effect(() => {
+    void watched;
     const app = getApp();
-    const { agency, agencies, doc } = app.current;
+    const { agency, agencies, doc } = untrack(() => app.current);
+    if (!agency && agencies.length === 0 && !doc) return;
     let stale = false;
     loadReportsIndex()
       .then((rows) => {

@@ -8,7 +8,7 @@ import {
   IS_REPORT,
   peerFilterSql,
   type PeerFilters,
-  RECORD_DOCUMENTS,
+  recordDocuments,
 } from './common.ts';
 
 export { peerFilterSql, type PeerFilters } from './common.ts';
@@ -54,14 +54,14 @@ export function buildCompareQuery(p: CompareParams): Query {
   const filters = peerFilterSql(p);
   return {
     sql: `
-WITH peers AS (
+WITH docs AS ${recordDocuments(`d.report_year = ? AND ${IS_REPORT} ${filters.sql}`)},
+peers AS (
   SELECT d.file, ${AGENCY_KEY} AS agency, d.level, d.province, d.city, d.sector,
     v.value, v.qualifier, v.unit, v.evidence, v.evidence_start, v.evidence_end,
     v.source, v.missing_reason, v.numerator, v.denominator
-  FROM ${RECORD_DOCUMENTS} d
+  FROM docs d
   LEFT JOIN ${derivedIndicator(p.metricId) ? 'indicator_values' : CATALOG_VALUES} v
     ON v.file = d.file AND v.metric_id = ?
-  WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
 )
 SELECT *,
   CASE WHEN value IS NOT NULL THEN CAST(rank() OVER (PARTITION BY value IS NULL ORDER BY value DESC) AS INTEGER) END AS rank,
@@ -72,19 +72,31 @@ SELECT *,
   avg(value) OVER () AS peer_mean
 FROM peers
 ORDER BY value IS NULL, value DESC, agency`,
-    params: [p.metricId, p.year, ...filters.params],
+    params: [p.year, ...filters.params, p.metricId],
   };
 }
+
+/** What the counts query reads: metrics, the derived-rate view and the documents. */
+export const COUNTS_NEEDS: readonly Need[] = [
+  DOCUMENTS_NEED,
+  { table: 'metrics', columns: ['file', 'metric_id', 'value'] },
+  { view: 'derived_indicators' },
+];
 
 /** How many reports of the year (within the filters) disclose each metric and derived indicator. */
 export function buildMetricCountsQuery(p: PeerFilters & { year: number }): Query {
   const filters = peerFilterSql(p);
   return {
-    sql: `SELECT v.metric_id, CAST(count(v.value) AS INTEGER) AS disclosed
-      FROM indicator_values v JOIN ${RECORD_DOCUMENTS} d ON d.file = v.file
-      WHERE d.report_year = ? AND ${IS_REPORT} ${filters.sql}
-      GROUP BY v.metric_id ORDER BY v.metric_id`,
-    params: [p.year, ...filters.params],
+    // Derived rates are filtered by year inside their view, so only that year's reports are computed.
+    sql: `WITH peers AS (
+        SELECT d.file FROM ${recordDocuments(`d.report_year = ? AND ${IS_REPORT} ${filters.sql}`)} d
+      )
+      SELECT metric_id, CAST(count(value) AS INTEGER) AS disclosed FROM (
+        SELECT m.metric_id, m.value FROM metrics m JOIN peers USING (file)
+        UNION ALL
+        SELECT i.indicator_id, i.value FROM derived_indicators i JOIN peers USING (file) WHERE i.report_year = ?
+      ) GROUP BY metric_id ORDER BY metric_id`,
+    params: [p.year, ...filters.params, p.year],
   };
 }
 
