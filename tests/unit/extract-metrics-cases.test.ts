@@ -66,10 +66,26 @@ describe('reconsideration and litigation', () => {
     expect(extract('全年未发生行政诉讼案件。').get('cases.litigation')?.qualifier).toBe('zero_stated');
   });
 
-  it('does not read "no case was overturned" or a goal as zero cases', () => {
-    expect(extract('全市行政复议案件未发生被纠错情况。').metrics).toEqual([]);
-    expect(extract('全年无行政诉讼败诉案件。').metrics).toEqual([]);
+  it('reads "no case was overturned / lost" as a stated zero outcome, never as zero cases', () => {
+    expect(extract('全市行政复议案件未发生被纠错情况。').values()).toEqual({
+      'cases.reconsideration.overturned': 0,
+    });
+    expect(extract('全年无行政诉讼败诉案件。').values()).toEqual({ 'cases.litigation.lost': 0 });
+    expect(extract('收到行政复议申请6件，均维持原行政行为，无一被撤销。').values()).toEqual({
+      'cases.reconsideration': 6,
+      'cases.reconsideration.overturned': 0,
+    });
+    expect(extract('本年度行政诉讼案件3件，败诉案件为零。').get('cases.litigation.lost')?.qualifier).toBe(
+      'zero_stated',
+    );
     expect(extract('确保全年不发生行政复议案件。').metrics).toEqual([]);
+  });
+
+  it('does not read a goal, a litigation outcome or a risk as a stated zero outcome', () => {
+    expect(extract('2023年力争实现行政诉讼零败诉。').metrics).toEqual([]);
+    expect(extract('努力做到无败诉案件。').metrics).toEqual([]);
+    expect(extract('行政复议后起诉的案件，法院判决均未被撤销。').metrics).toEqual([]);
+    expect(extract('本年度未发生败诉风险较大的案件。').metrics).toEqual([]);
   });
 
   it('reads court figures for litigation and lost cases', () => {

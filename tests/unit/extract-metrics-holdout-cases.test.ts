@@ -25,7 +25,10 @@ const SENTENCES: [string, Expected][] = [
     { 'cases.litigation': [0, 'zero_stated'], 'cases.reconsideration': [0, 'zero_stated'] },
   ],
   ['全年行政应诉案件3件，其中败诉1件。', { 'cases.litigation': 3, 'cases.litigation.lost': 1 }],
-  ['全年共发生行政诉讼案件8件，已审结5件，无败诉案件。', { 'cases.litigation': 8 }],
+  [
+    '全年共发生行政诉讼案件8件，已审结5件，无败诉案件。',
+    { 'cases.litigation': 8, 'cases.litigation.lost': [0, 'zero_stated'] },
+  ],
   ['市政府本级共收到行政复议申请1268件，依法受理1103件。', { 'cases.reconsideration': 1268 }],
   ['全年新收行政诉讼案件42件，审结39件，行政机关负责人出庭应诉率达100%。', { 'cases.litigation': 42 }],
   ['办理行政复议案件数较上年增加15件。', {}],

@@ -158,7 +158,7 @@ export function assessHit(
   const who = attribute(ctx.prefix, home);
   if (who.kind === 'other') hit.blocked = who.reason;
   else if (who.kind === 'named') hit.namedEntity = who.name;
-  if (!hit.blocked) hit.blocked = partReason(ctx, hit);
+  if (!hit.blocked) hit.blocked = partReason(ctx, hit, home);
   return hit;
 }
 
@@ -169,7 +169,7 @@ function isAttribute({ norm, q }: QuantityContext): boolean {
   return q.kind === 'money' || q.start < q.numStart;
 }
 
-function partReason(ctx: QuantityContext, hit: Hit): string | undefined {
+function partReason(ctx: QuantityContext, hit: Hit, home: Home): string | undefined {
   if (!TOTAL_METRICS.has(hit.metric)) return undefined;
   if (SHARE_AFTER.test(ctx.right)) return 'a share of a larger total (占…%)';
   if (FIELD.test(ctx.prefix)) return 'a figure for one field (领域) of the total';
@@ -183,11 +183,17 @@ function partReason(ctx: QuantityContext, hit: Hit): string | undefined {
   );
   if (procedure) return `a figure for one procedure (${procedure[0]})`;
   const m = DOMAIN_CASE.exec(ctx.norm.slice(hit.start, hit.end));
-  if (m && !GENERIC_CASE_QUALIFIER.test(m[1])) {
+  if (m && !GENERIC_CASE_QUALIFIER.test(m[1]) && !isOwnField(m[1], home)) {
     hit.oneKind = true;
     return `a figure for one kind of case (${m[1]})`;
   }
   return undefined;
+}
+
+/** 环境 in a 生态环境局 report, 交通运输 in a 交通运输局 one: the agency's own field, so all its cases. */
+function isOwnField(kind: string, home: Home): boolean {
+  const core = kind.replace(/^(?:各类|各种)/, '').replace(/(?:违法|违规|领域|行业|方面|类|的)+$/, '');
+  return core.length >= 2 && home.own.includes(core);
 }
 
 /**

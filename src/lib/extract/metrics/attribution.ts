@@ -15,6 +15,8 @@ export interface Home {
   higher: RegExp | null;
   /** Bodies above the reporting entity (国务院部门, 省司法厅): their figures are someone else's. */
   superior: RegExp | null;
+  /** The agency's name and the report's title: 查处环境违法案件 in a 生态环境局 report is its whole caseload. */
+  own: string;
 }
 
 const HIGHER: Record<string, RegExp> = {
@@ -39,7 +41,14 @@ export function buildHome(document: DocumentMeta): Home {
   const known =
     national || Boolean(document.city || document.province) || leadingPlace(document.agency ?? '') !== null;
   const level = document.level ?? '';
-  return { strings, known, national, higher: HIGHER[level] ?? null, superior: SUPERIOR[level] ?? null };
+  return {
+    strings,
+    known,
+    national,
+    higher: HIGHER[level] ?? null,
+    superior: SUPERIOR[level] ?? null,
+    own: `${document.agency ?? ''}|${document.title ?? ''}`,
+  };
 }
 
 const LEAD = new RegExp(

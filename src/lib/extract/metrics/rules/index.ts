@@ -7,7 +7,7 @@ import { POWER_RULES, POWERS_FROM_TO } from './powers.ts';
 import { PROPOSALS } from './proposals.ts';
 import type { CustomRule, QuantityRule, SentenceRule } from './rule.ts';
 import { LICENSE_RULES, SERVICE_RULES } from './services-licenses.ts';
-import { ZERO_CASES } from './zero-statements.ts';
+import { ZERO_CASES, ZERO_OUTCOMES } from './zero-statements.ts';
 
 export const QUANTITY_RULES: readonly QuantityRule[] = [
   ...POWER_RULES,
@@ -25,7 +25,7 @@ export const CUSTOM_RULES: readonly CustomRule[] = [
   ADVISER_FEE,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [ZERO_CASES, POWERS_FROM_TO];
+export const SENTENCE_RULES: readonly SentenceRule[] = [ZERO_CASES, ZERO_OUTCOMES, POWERS_FROM_TO];
 
 /** Every metric a prose rule can emit. */
 export const PROSE_RULE_METRICS: ReadonlySet<MetricId> = new Set<MetricId>([

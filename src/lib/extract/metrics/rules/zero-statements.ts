@@ -20,6 +20,23 @@ const NONE_RECEIVED = new RegExp(
 
 const NEGATION = /没有|未|无/;
 
+const END = String.raw`(?=[,。;、]|$)`;
+const NONE = String.raw`(?:没有|未|无)(?:发生|出现|产生)?过?(?:一起|一件|一例)?`;
+// 无败诉案件 / 未发生行政诉讼败诉 / 实现行政诉讼零败诉 / 败诉案件为零
+const NO_LOSS = new RegExp(
+  String.raw`${NONE}(?:行政(?:诉讼|应诉)(?:案件)?)?败诉(?:案件|情况|案例)?${END}|` +
+    String.raw`零败诉${END}|败诉(?:案件)?(?:数|数量)?(?:均|都)?(?:为|是)零(?![一-鿿])`,
+  'g',
+);
+// 无被纠错案件 / 没有被撤销或确认违法的案件 / 无一被纠错 / 复议零纠错
+const OUTCOME = String.raw`(?:纠错|撤销|确认违法|变更|纠正)`;
+const NO_OVERTURN = new RegExp(
+  String.raw`(?:${NONE}|无一[件起例]?|均未)(?:案件)?被(?:复议机关)?${OUTCOME}(?:(?:或|和|、)${OUTCOME})*(?:的)?(?:案件|情况|案例)?${END}|` +
+    String.raw`零纠错${END}`,
+  'g',
+);
+const LITIGATION_WORD = /诉讼|应诉|法院|判决|一审|二审/g;
+
 function metricOf(kind: string | undefined): MetricId | null {
   if (!kind) return null;
   return kind.includes('复议') ? 'cases.reconsideration' : 'cases.litigation';
@@ -57,6 +74,38 @@ export const ZERO_CASES: SentenceRule = {
             priority: 5,
           });
         }
+      }
+    }
+    return out;
+  },
+};
+
+function lastSubjectIsReconsideration(text: string): boolean {
+  const r = text.lastIndexOf('复议');
+  if (r < 0) return false;
+  let lit = -1;
+  for (const m of text.matchAll(LITIGATION_WORD)) lit = m.index;
+  return r > lit;
+}
+
+/** 无败诉案件 / 无一被纠错: a stated zero for lost lawsuits or overturned reconsideration cases. */
+export const ZERO_OUTCOMES: SentenceRule = {
+  id: 'cases.outcome.zero_stated',
+  metrics: ['cases.litigation.lost', 'cases.reconsideration.overturned'],
+  words: ['败诉', '纠错', '被'],
+  apply(norm, start, end) {
+    const sentence = norm.slice(start, end);
+    const out: HitDraft[] = [];
+    const push = (metric: MetricId, s: number, e: number) =>
+      out.push({ metric, value: 0, qualifier: 'zero_stated', start: s, end: e, rule: this.id, priority: 5 });
+    if (sentence.includes('败诉')) {
+      for (const m of sentence.matchAll(NO_LOSS))
+        push('cases.litigation.lost', start + m.index, start + m.index + m[0].length);
+    }
+    if (sentence.includes('复议')) {
+      for (const m of sentence.matchAll(NO_OVERTURN)) {
+        if (!lastSubjectIsReconsideration(sentence.slice(0, m.index))) continue;
+        push('cases.reconsideration.overturned', start + m.index, start + m.index + m[0].length);
       }
     }
     return out;
