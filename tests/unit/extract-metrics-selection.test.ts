@@ -33,6 +33,29 @@ describe('one value per metric, chosen by explicit rules', () => {
     expect(r.get('cases.reconsideration')?.value).toBe(12);
   });
 
+  it('keeps a regional branch named in full, but not its central body', () => {
+    const branch = {
+      agency: '国家税务总局十堰市税务局',
+      level: 'municipal',
+      province: '湖北',
+      city: '十堰',
+    } as const;
+    const own = extract('国家税务总局十堰市税务局共作出行政处罚决定156件，罚没款金额共计356万元。', branch);
+    expect(own.values()).toEqual({ 'cases.penalty': 156, 'cases.penalty_amount': 3560000 });
+    const central = extract('国家税务总局全年共作出行政处罚决定9.6万件。', branch);
+    expect(central.metrics).toEqual([]);
+    expect(central.candidates[0].reason).toBe('a higher body: 国家税务总局');
+  });
+
+  it('reads a case kind that is the agency’s own field as its whole caseload', () => {
+    const text = '全年共立案查处环境违法案件286件，罚没款金额2356.8万元。';
+    expect(extract(text, { agency: '十堰市生态环境局' }).values()).toEqual({
+      'cases.penalty': 286,
+      'cases.penalty_amount': 23568000,
+    });
+    expect(extract(text, { agency: '十堰市市场监督管理局' }).metrics).toEqual([]);
+  });
+
   it('never takes an unnamed other entity (某县)', () => {
     const r = extract('某县共立案查处违法案件300起，罚款50万元。');
     expect(r.metrics).toEqual([]);

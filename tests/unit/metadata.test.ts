@@ -119,6 +119,21 @@ describe('agency and jurisdiction', () => {
     });
   });
 
+  it('names a central body’s regional branch in full, at the region’s level', () => {
+    const m = meta(
+      '国家税务总局十堰市税务局关于2022年度法治政府建设情况的报告\n2022年，市税务局认真贯彻落实上级部署。',
+    );
+    expect(m).toMatchObject({
+      agency: '国家税务总局十堰市税务局',
+      level: 'municipal',
+      province: '湖北',
+      city: '十堰',
+      sector: '税务',
+    });
+    const county = meta('国家税务总局竹山县税务局2023年法治政府建设工作报告\n2023年，我局依法治税。');
+    expect(county).toMatchObject({ agency: '国家税务总局竹山县税务局', level: 'county', city: '十堰' });
+  });
+
   it('reads traditional script and a signature date in Chinese numerals', () => {
     const m = meta(
       '廣東省司法廳2021年法治政府建設年度報告\n發佈時間：2022-03-01\n2021年，省司法廳認真貫徹落實黨中央決策部署，全省行政復議案件同比增長。\n二〇二二年二月二十八日',

@@ -176,7 +176,7 @@ export function resolveAgency(best: Candidate, scores: PlaceScores): AgencyResul
       const chain = prefix.places.map((candidates) => pickPlace(candidates, scores));
       const deepest = chain.reduce((a, b) => (rankOf(b) > rankOf(a) ? b : a));
       return {
-        agency: chain.map((p) => p.name).join('') + key,
+        agency: parentOf(withPlace) + chain.map((p) => p.name).join('') + key,
         level: courtLevel(key) ?? levelOfPlace(deepest),
         place: deepest,
         inferred,
@@ -193,6 +193,12 @@ export function resolveAgency(best: Candidate, scores: PlaceScores): AgencyResul
   }
   if (national) return { agency: key, level: 'national', place: null, inferred };
   return { agency: key, level: null, place: null, inferred };
+}
+
+function parentOf(mentions: { org: OrgMention }[]): string {
+  for (const { org } of mentions)
+    if (org.prefix.kind === 'place' && org.prefix.parent) return org.prefix.parent;
+  return '';
 }
 
 function pickPlace(candidates: readonly Place[], scores: PlaceScores): Place {

@@ -4,7 +4,13 @@ import type { Place, PlaceMention } from './gazetteer.ts';
 import { PairFilter } from './pair-filter.ts';
 
 export type OrgPrefix =
-  | { kind: 'place'; places: (readonly Place[])[]; full: boolean }
+  | {
+      kind: 'place';
+      places: (readonly Place[])[];
+      full: boolean;
+      /** The central body of a vertically managed branch: 国家税务总局 in 国家税务总局湖北省税务局. */
+      parent?: string;
+    }
   | { kind: 'level'; word: string }
   | { kind: 'national' }
   | { kind: 'none' };
@@ -186,7 +192,7 @@ export function findOrgMentions(
   for (let i = from; i < to; i++) {
     if ((FLAGS[norm.charCodeAt(i)] & (LEVEL_FIRST | NATIONAL_START)) === 0 && i < placeStart) continue;
     while (placeStart < i) placeStart = ++nextPlace < starts.length ? starts[nextPlace] : to;
-    const end = placeStart === i ? orgAfterPlace(norm, at, i, to, orgs) : orgAfterWord(norm, i, to, orgs);
+    const end = placeStart === i ? orgAfterPlace(norm, at, i, to, orgs) : orgAfterWord(norm, at, i, to, orgs);
     if (end > i) i = end - 1;
   }
   return orgs;
@@ -224,7 +230,13 @@ function orgAfterPlace(
 }
 
 /** A name led by a bare level word (市工业和信息化局) or a central body (司法部); returns where scanning resumes. */
-function orgAfterWord(norm: string, i: number, to: number, orgs: OrgMention[]): number {
+function orgAfterWord(
+  norm: string,
+  at: Map<number, PlaceMention>,
+  i: number,
+  to: number,
+  orgs: OrgMention[],
+): number {
   const flags = FLAGS[norm.charCodeAt(i)];
   if (flags & LEVEL_FIRST && (i === 0 || FLAGS[norm.charCodeAt(i - 1)] & BOUNDARY)) {
     const word = levelWordAt(norm, i);
@@ -238,11 +250,30 @@ function orgAfterWord(norm: string, i: number, to: number, orgs: OrgMention[]): 
   if (flags & NATIONAL_START && NATIONAL_PAIRS.has(norm.charCodeAt(i), norm.charCodeAt(i + 1))) {
     const national = matchNational(norm, i);
     if (national !== null && national.end <= to) {
+      const branch = at.has(national.end) ? branchOf(norm, at, national, to) : null;
+      if (branch) {
+        orgs.push({ ...branch, start: i });
+        return branch.end;
+      }
       orgs.push({ start: i, end: national.end, key: national.key, prefix: { kind: 'national' } });
       return national.end;
     }
   }
   return i;
+}
+
+/** 国家税务总局 + 湖北省税务局: a central body's branch in a region, named by the region's body. */
+function branchOf(
+  norm: string,
+  at: Map<number, PlaceMention>,
+  national: { end: number; key: string },
+  to: number,
+): OrgMention | null {
+  const found: OrgMention[] = [];
+  orgAfterPlace(norm, at, national.end, to, found);
+  const org = found[0];
+  if (org === undefined || org.prefix.kind !== 'place') return null;
+  return { ...org, prefix: { ...org.prefix, parent: national.key } };
 }
 
 /** A whole line that is one body name (signatures, 来源 values); bare bodies without prefix included. */

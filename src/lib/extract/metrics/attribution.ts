@@ -17,6 +17,8 @@ export interface Home {
   superior: RegExp | null;
   /** The agency's name and the report's title: 查处环境违法案件 in a 生态环境局 report is its whole caseload. */
   own: string;
+  /** The agency's full name, which may begin with a higher body's (国家税务总局湖北省税务局). */
+  agency: string;
 }
 
 const HIGHER: Record<string, RegExp> = {
@@ -48,6 +50,7 @@ export function buildHome(document: DocumentMeta): Home {
     higher: HIGHER[level] ?? null,
     superior: SUPERIOR[level] ?? null,
     own: `${document.agency ?? ''}|${document.title ?? ''}`,
+    agency: document.agency ?? '',
   };
 }
 
@@ -92,6 +95,7 @@ export function attribute(prefix: string, home: Home): Attribution {
         return higher ? { kind: 'other', reason: `a higher level: ${higher[0]}` } : { kind: 'self' };
       }
     }
+    if (home.agency.length > 0 && subject.startsWith(home.agency)) return { kind: 'self' };
     const superior = home.superior?.exec(subject);
     if (superior) return { kind: 'other', reason: `a higher body: ${superior[0]}` };
     const place = leadingPlace(subject);
