@@ -11,6 +11,12 @@ describe('government services and licensing', () => {
     });
   });
 
+  it('leaves list numbering out of the evidence', () => {
+    const r = extract('一、基本情况\n5.全市政务服务事项网上可办率达到99.8%。\n（三）即办件比例达到45%。');
+    expect(r.get('online.available_rate')?.evidence).toBe('全市政务服务事项网上可办率达到99.8%');
+    expect(r.get('online.immediate_rate')?.evidence).toBe('即办件比例达到45%');
+  });
+
   it('reads a number written before the noun: 接入1200个政务服务事项', () => {
     expect(extract('平台已接入1200个政务服务事项。').get('services.listed')?.value).toBe(1200);
   });

@@ -33,21 +33,27 @@ export function extractMetrics({ text, norm, document }: MetricsInput): {
   const { chosen, losers } = selectCandidates([...hits, ...sumSentenceParts(hits)]);
   const metrics = [...chosen, ...derivedHits(chosen, norm)]
     .sort((a, b) => a.start - b.start || (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0))
-    .map((h) => toValue(h, text));
+    .map((h) => toValue(h, text, norm));
   const candidates = losers
     .sort((a, b) => a.hit.start - b.hit.start)
-    .map(({ hit, reason }) => ({ ...toValue(hit, text), reason }));
+    .map(({ hit, reason }) => ({ ...toValue(hit, text, norm), reason }));
   return { metrics, candidates };
 }
 
-function toValue(h: Hit, text: string): MetricValue {
+// "5.全市…" / "(三)…" / "二、…": list numbering the evidence's first clause may start with.
+const LEADING_NUMBERING =
+  /^\s*(?:\d{1,2}[.、](?!\d)|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*/;
+
+function toValue(h: Hit, text: string, norm: string): MetricValue {
+  const lead = LEADING_NUMBERING.exec(norm.slice(h.start, h.end))?.[0].length ?? 0;
+  const start = lead > 0 && lead < h.end - h.start ? h.start + lead : h.start;
   return {
     metric_id: h.metric,
     value: h.value,
     unit: METRIC_UNITS[h.metric],
     qualifier: h.qualifier,
-    evidence: text.slice(h.start, h.end),
-    start: h.start,
+    evidence: text.slice(start, h.end),
+    start,
     end: h.end,
     rule: h.rule,
   };
