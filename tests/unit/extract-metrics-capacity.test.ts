@@ -12,6 +12,7 @@ describe('certified enforcement staff', () => {
     ['行政执法人员共计215人，均持有行政执法证件。', 215],
     ['全局持有执法证42人。', 42],
     ['具有执法资格的人员56名。', 56],
+    ['全系统共有执法证件人员7800人。', 7800],
   ])('%s -> %d', (text, value) => {
     expect(extract(text).get('staff.enforcement_certified')).toMatchObject({ value, unit: 'person' });
   });
@@ -20,6 +21,7 @@ describe('certified enforcement staff', () => {
     expect(extract('现有在编干部职工48人，辅助执法人员15名。').metrics).toEqual([]);
     expect(extract('今年新增持证执法人员6人，注销行政执法证件3人，有2名持证人员调离。').metrics).toEqual([]);
     expect(extract('15名执法人员新领行政执法证。').metrics).toEqual([]);
+    expect(extract('新增申领执法证件人员560人，注销执法证件人员120人。').metrics).toEqual([]);
   });
 
   it('does not read the certification rate as a head count', () => {
