@@ -119,6 +119,18 @@ describe('agency and jurisdiction', () => {
     });
   });
 
+  it('reads the deepest place of a title led by a chain of places as the government', () => {
+    expect(meta('常州市武进区2022年法治政府建设年度报告\n2022年，武进区坚持依法行政。')).toMatchObject({
+      agency: '常州市武进区人民政府',
+      level: 'county',
+      province: '江苏',
+      city: '常州',
+    });
+    expect(
+      meta('内蒙古自治区鄂尔多斯市达拉特旗2023年法治政府建设年度报告\n2023年，全旗依法行政。'),
+    ).toMatchObject({ level: 'county', province: '内蒙古', city: '鄂尔多斯' });
+  });
+
   it('names a central body’s regional branch in full, at the region’s level', () => {
     const m = meta(
       '国家税务总局十堰市税务局关于2022年度法治政府建设情况的报告\n2022年，市税务局认真贯彻落实上级部署。',

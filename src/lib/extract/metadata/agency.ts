@@ -4,7 +4,7 @@
 import type { Level } from '../../schema/records.ts';
 import type { DocumentLines, Line } from './document-lines.ts';
 import { type Place, type PlaceMention } from './gazetteer.ts';
-import { findOrgMentions, parseOrgLine, type OrgMention, type OrgPrefix } from './org-names.ts';
+import { findOrgMentions, parseOrgLine, within, type OrgMention, type OrgPrefix } from './org-names.ts';
 import { bestPlace, levelOfPlace, levelOfWord, levelWordFilter, type PlaceScores } from './region.ts';
 
 export interface AgencyResult {
@@ -131,11 +131,24 @@ export function rankAgencies(
 /** "珠海市2021年法治政府建设年度报告", "平江县召开…": a title led by a region names its government. */
 function titleSubject(norm: string, doc: DocumentLines, places: PlaceMention[]): OrgMention | null {
   const title = doc.title;
-  const lead = title ? places.find((m) => m.start === title.start) : undefined;
-  if (!title || !lead || lead.end >= title.end || !/[\d\u4e00-\u9fa5]/.test(norm[lead.end])) return null;
+  const first = title ? places.find((m) => m.start === title.start) : undefined;
+  if (!title || !first) return null;
+  // 常州市武进区2022年…: the deepest place of a chain is the subject.
+  const chain = [first];
+  for (let next = places.find((m) => m.start === first.end); next && within(next, chain[chain.length - 1]);) {
+    chain.push(next);
+    const end = next.end;
+    next = places.find((m) => m.start === end);
+  }
+  const lead = chain[chain.length - 1];
+  if (lead.end >= title.end || !/[\d\u4e00-\u9fa5]/.test(norm[lead.end])) return null;
   if (findOrgMentions(norm, places, title.start, title.end).some((o) => o.start === title.start)) return null;
-  const prefix: OrgPrefix = { kind: 'place', places: [lead.places], full: lead.full };
-  return { start: lead.start, end: lead.end, key: '人民政府', prefix, inferred: true };
+  const prefix: OrgPrefix = {
+    kind: 'place',
+    places: chain.map((c) => c.places),
+    full: chain.some((c) => c.full),
+  };
+  return { start: first.start, end: lead.end, key: '人民政府', prefix, inferred: true };
 }
 
 /** Different places make different bodies (蜀山区法院, 庐阳区法院); the same place, one body. */

@@ -292,7 +292,7 @@ export function parseOrgLine(
 }
 
 /** A place name directly after another narrows it (天津市西青区), never jumps elsewhere (杭州市公安局). */
-function within(inner: PlaceMention, outer: PlaceMention): boolean {
+export function within(inner: PlaceMention, outer: PlaceMention): boolean {
   return inner.places.some((p) =>
     outer.places.some(
       (o) =>
