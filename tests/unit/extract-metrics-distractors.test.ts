@@ -42,6 +42,10 @@ describe('numbers that are never metrics', () => {
       '行政处罚案件数量较2021年的244件减少11.5%。全市法院共受理行政诉讼案件（2019年6593件）。',
     ],
     ['multi-year totals', '近三年累计查处行政处罚案件1,500起，三年来共办理行政复议案件320件。'],
+    [
+      'a period written after the figure',
+      '全区累计办理行政复议案件1,203件（2018-2022年），出具法律意见书412份（2019年以来）。',
+    ],
   ])('%s', (_kind, text) => {
     expect(extract(text).metrics).toEqual([]);
   });

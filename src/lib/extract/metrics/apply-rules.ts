@@ -9,6 +9,7 @@ import {
   inRespectivelyList,
   lastYear,
   isMultiYear,
+  periodAfter,
   STOCK_CHANGE,
   TOTAL_IN_CLAUSE,
 } from './distractors.ts';
@@ -147,7 +148,7 @@ export function assessHit(
     hit.blocked ??= yearReason(year, opts.reportYear);
   }
   if (hit.blocked) return hit;
-  if (isMultiYear(ctx.prefix)) {
+  if (isMultiYear(ctx.prefix) || periodAfter(norm.slice(q.end, q.end + 30))) {
     hit.blocked = 'a figure over several years';
     return hit;
   }

@@ -93,6 +93,13 @@ const SINGLE_YEAR = /\d{4}\s*年(?!\s*(?:来|间|以来|[-—~至到]))/g;
 // clones the regex on every call; they run for every candidate figure.
 
 /** 近三年 / 三年来 / 2020年-2022年 before the figure, with no single year named after it: a multi-year figure. */
+// 1,203件（2018-2022年） / 56件(2019年以来): a period written right after the figure.
+const PERIOD_AFTER = /^[^,;。()]{0,6}?\(\s*(?:\d{4}\s*年?\s*[-—~至到]\s*\d{4}\s*年?|\d{4}\s*年(?:以来|至今))/;
+
+export function periodAfter(right: string): boolean {
+  return PERIOD_AFTER.test(right);
+}
+
 export function isMultiYear(prefix: string): boolean {
   if (!prefix.includes('年') || !MAY_SPAN_YEARS.test(prefix)) return false;
   let end = -1;
