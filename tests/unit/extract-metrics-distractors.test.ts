@@ -81,3 +81,52 @@ describe('numbers that are never metrics', () => {
     expect(r.metrics).toEqual([]);
   });
 });
+
+describe("figures that are not the agency's own count for the year", () => {
+  it('blocks a named sub-unit after 其中, even with no total before it', () => {
+    const r = extract('其中涪城区分局办理行政处罚案件5234件，游仙区分局办理行政处罚案件3121件。', {
+      agency: '绵阳市公安局',
+      province: '四川',
+      city: '绵阳',
+    });
+    expect(r.metrics).toEqual([]);
+    expect(r.candidates.map((c) => c.reason)).toEqual(['another entity: 涪城区', 'another entity: 游仙区']);
+  });
+
+  it.each([
+    ['hotline tickets passed on', '办理12345平台转办件862件，受理12345热线诉求3.6万件。'],
+    ["the previous year's figure", '上年度全县收到行政复议申请52件。上年同期办理行政诉讼案件56件。'],
+    ['a count up to now', '截至目前，累计清理规范性文件300件，废止45件。'],
+    ['a vague amount', '全县行政复议申请数十件，行政诉讼案件上百件。'],
+    ['work done for another body', '协助市生态环境局办理行政处罚案件15件。'],
+    ['cases discussed at a meeting', '召开行政复议委员会会议5次，审议重大疑难行政复议案件12件。'],
+  ])('%s', (_kind, text) => {
+    expect(extract(text, { report_year: 2021 }).metrics).toEqual([]);
+  });
+
+  it("prefers the agency's own stated zero over a system-wide count", () => {
+    const r = extract('本局全年未收到行政复议申请。全市人社系统行政复议案件31件。');
+    expect(r.get('cases.reconsideration')).toMatchObject({ value: 0, qualifier: 'zero_stated' });
+    expect(r.candidates[0].reason).toMatch(/system-wide/);
+  });
+
+  it('does not sum a breakdown into a total when a different total is stated before it', () => {
+    const r = extract(
+      '我局承接权责事项共计468项，其中行政许可19项、行政处罚398项、行政强制13项、其他行政职权16项。',
+    );
+    expect(r.get('powers.total')).toBeUndefined();
+    expect(r.get('powers.penalty')?.value).toBe(398);
+  });
+
+  it('reads a table of the power list as powers, never as case counts', () => {
+    const text =
+      '我局权力清单事项如下：\n| 权力类型 | 事项数（项） |\n| --- | --- |\n| 行政许可 | 38 |\n| 行政处罚 | 201 |\n| 其他行政权力 | 16 |\n| 合计 | 255 |\n全年作出行政处罚决定41件。';
+    expect(extract(text).values()).toEqual({
+      'powers.licensing': 38,
+      'powers.penalty': 201,
+      'powers.other': 16,
+      'powers.total': 255,
+      'cases.penalty': 41,
+    });
+  });
+});

@@ -11,6 +11,7 @@ import {
   isMultiYear,
   periodAfter,
   STOCK_CHANGE,
+  SYSTEM_WIDE,
   TOTAL_IN_CLAUSE,
 } from './distractors.ts';
 import { attribute, type Home } from './attribution.ts';
@@ -25,6 +26,7 @@ const CASE_VERBS: [RegExp, number, string, string][] = [
   [/办理|承办|应诉|提起/, 1, '办理', 'handled'],
   [/受理/, 2, '受理', 'accepted'],
   [/审理|代理|参与/, 3, '审理', 'tried'],
+  [/审议|研究|讨论|会商|评查/, 10, '审议', 'discussed'],
 ];
 const CONCLUDED_RANK = 9;
 const DOMAIN_CASE = /查(?:处|办)([^,;。()]{1,10}?)(?:违法)?(?:案件|行为)/;
@@ -40,6 +42,15 @@ const ONE_KIND = /涉企|涉农|涉外|涉疫/;
 // 198项，2023年调整为176项: the first figure is the stock before the change.
 const LATER_VALUE_AFTER = /^,?[^,;。]{0,12}?(?:调整|精简|压减|缩减|压缩)(?:后)?(?:为|至|到)\s*$/;
 const RIGHT_CLAUSE = /^[^,;。]{0,4}/;
+// 上年度全县收到… / 上年同期办理…: the previous year's figure, named in the figure's own clause.
+// 协助市生态环境局办理…: work done for another body.
+const FOR_ANOTHER = /(?:协助|配合|协同)[^,;。]{0,12}?(?:局|委|厅|办|院|部门|单位|政府)/;
+const EARLIER_PERIOD = /(?:上|去)年同期|上一?年度/;
+// 截至目前，累计清理…废止45件: a flow counted up to now, over an unstated number of years.
+// 截至目前 alone often means "so far this year" (截至目前,事项总数14.2万), so only with 累计.
+const UP_TO_NOW = /(?:截至|截止)(?:目前|当前)[^。]*累计|至今|历年|(?:成立|上线|运行|开通)以来/;
+const THIS_YEAR = /今年|全年|本年|年内|当年/;
+const STOCK_METRICS = /^(?:powers\.(?!removed)|services\.listed|staff\.|online\.)/;
 const TOTAL_METRICS = new Set([
   'cases.penalty',
   'cases.penalty_amount',
@@ -101,6 +112,8 @@ export function classifyVerb(draft: HitDraft, clause: string): void {
   draft.rule = `${draft.rule}.${best.name}`;
   if (best.rank === CONCLUDED_RANK)
     draft.blocked = `${best.verb} figure (cases concluded), not a received count`;
+  else if (best.rank > CONCLUDED_RANK)
+    draft.blocked = `${best.verb} figure (cases discussed or reviewed), not a case count`;
 }
 
 /** Why a figure the sentence dates to another year (an earlier value, a target) is never the report's value. */
@@ -142,11 +155,23 @@ export function assessHit(
   hit.sentence = sentence.start;
   hit.total = TOTAL_IN_CLAUSE.test(norm.slice(cStart, draft.end));
   hit.cumulative = CUMULATIVE_IN_SENTENCE.test(ctx.prefix);
+  hit.systemWide = SYSTEM_WIDE.test(ctx.prefix);
   const year = lastYear(ctx.prefix);
   if (year !== null && opts.reportYear && year !== opts.reportYear) {
     hit.otherYear = year;
     hit.blocked ??= yearReason(year, opts.reportYear);
   }
+  if (!hit.blocked && FOR_ANOTHER.test(clause)) hit.blocked = 'work done for another body (协助/配合)';
+  if (!hit.blocked && EARLIER_PERIOD.test(clause))
+    hit.blocked = "the previous year's figure (上年度/上年同期)";
+  if (
+    !hit.blocked &&
+    !STOCK_METRICS.test(hit.metric) &&
+    UP_TO_NOW.test(ctx.prefix) &&
+    !THIS_YEAR.test(ctx.prefix) &&
+    year === null
+  )
+    hit.blocked = 'a count up to now (截至目前/至今), not the year’s';
   if (hit.blocked) return hit;
   if (isMultiYear(ctx.prefix) || periodAfter(norm.slice(q.end, q.end + 30))) {
     hit.blocked = 'a figure over several years';

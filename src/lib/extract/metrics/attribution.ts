@@ -56,10 +56,10 @@ export function buildHome(document: DocumentMeta): Home {
 
 const LEAD = new RegExp(
   String.raw`^\s*(?:(?:\d{4}年度?|\d{1,2}(?:[-—~]\d{1,2})?月份?|今年|去年|全年|当年|上半年|下半年|近年来|近年|目前|截至目前|` +
-    String.raw`截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|同时|此外|另外|据统计|据介绍|经统计)[,、\s]*)*(?:由|经|据|在)?`,
+    String.raw`截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?|同时|此外|另外|据统计|据介绍|经统计|其中)[,、\s]*)*(?:由|经|据|在)?`,
 );
 // Every non-empty LEAD match starts with one of these, so other clauses skip the LEAD pattern.
-const LEAD_START = /^[\s\d今去全当上下近目截同此另据经由在]/;
+const LEAD_START = /^[\s\d今去全当上下近目截同此另据经由在其]/;
 const SELF_SUBJECT =
   /^(?:(?:我|本)(?:局|厅|委|办|院|部|署|市|县|区|省|州|旗|单位|部门|机关|系统|中心|队|大队|支队|街道?|镇|乡)|全(?:国|省|市|县|区|州|盟|旗|局|厅|委|系统|街|镇)|(?:市|县|区)?本级)/;
 const GENERIC_OTHER = /^(?:某|另一)(?:县|市|区|省|局|单位|部门|公司|企业|街道|镇|乡)/;

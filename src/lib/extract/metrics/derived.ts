@@ -27,7 +27,8 @@ export function derivedHits(chosen: Hit[], norm: string): Hit[] {
   const has = (metric: string) => chosen.some((h) => h.metric === metric);
   if (!has('powers.total')) {
     const list = enumeration(chosen.filter((h) => CATEGORY_METRICS.has(h.metric)));
-    if (list) out.push(statedSum(list, norm) ?? sum('powers.total', list, 'powers.total.derived_sum'));
+    if (list && !totalStatedBefore(list, norm))
+      out.push(statedSum(list, norm) ?? sum('powers.total', list, 'powers.total.derived_sum'));
   }
   if (!has('proposals.handled')) {
     const npc = chosen.find((h) => h.metric === 'proposals.npc_suggestions');
@@ -43,6 +44,15 @@ export function derivedHits(chosen: Hit[], norm: string): Hit[] {
     }
   }
   return out;
+}
+
+// 权责事项共计468项，其中…: a total stated ahead of the breakdown, which the rules did not take (承接); the parts
+// may not add up to it, so their sum is not the total either.
+const TOTAL_BEFORE_BREAKDOWN = /(\d[\d,]*)\s*项[^。;\d]{0,4}其中[,:\s]*$/;
+
+function totalStatedBefore(parts: Hit[], norm: string): boolean {
+  const first = parts[0];
+  return TOTAL_BEFORE_BREAKDOWN.test(norm.slice(Math.max(0, first.start - 40), first.start));
 }
 
 function statedSum(parts: Hit[], norm: string): Hit | null {

@@ -127,3 +127,6 @@ export function lastYear(prefix: string): number | null {
   }
   return year;
 }
+
+/** 全市人社系统 / 全省税务系统: a figure of the whole system, below the agency's own. */
+export const SYSTEM_WIDE = /全(?:国|省|市|县|区|州)[\u4e00-\u9fa5]{0,8}系统/;

@@ -21,6 +21,8 @@ export interface Hit {
   cumulative: boolean;
   /** A named entity whose identity with the reporting entity is unknown. */
   namedEntity?: string;
+  /** Counted over a whole system (全市人社系统), not by the agency itself. */
+  systemWide?: boolean;
   /** Why the hit may never be chosen (another entity, part of a total, cases concluded...). */
   blocked?: string;
   /** Start of the sentence the figure was found in. */
@@ -50,6 +52,7 @@ export function completeHit(d: HitDraft): Hit {
     total: d.total ?? false,
     cumulative: d.cumulative ?? false,
     namedEntity: d.namedEntity,
+    systemWide: d.systemWide,
     blocked: d.blocked,
     sentence: d.sentence,
     otherYear: d.otherYear,

@@ -13,6 +13,10 @@ const CRITERIA: { key: (h: Hit) => number; reason: (loser: Hit, winner: Hit) => 
     reason: (l) => `figure of ${l.namedEntity}; the reporting entity's own figure was preferred`,
   },
   {
+    key: (h) => (h.systemWide ? 1 : 0),
+    reason: () => "a system-wide figure (全市…系统); the agency's own figure was preferred",
+  },
+  {
     key: (h) => (h.cumulative ? 1 : 0),
     reason: () => "cumulative figure (累计/截至目前/以来); the year's figure was preferred",
   },

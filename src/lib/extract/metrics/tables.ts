@@ -68,6 +68,32 @@ const LABELS: LabelRule[] = [
   },
 ];
 
+// A table of the power list (权力类型 | 事项数(项)): its 行政处罚 row counts listed powers, not penalty cases.
+const POWER_TABLE = /权责|权力|职权|清单|事项数|\(项\)/;
+const POWER_TYPES: [MetricId, string][] = [
+  ['powers.licensing', '行政许可'],
+  ['powers.penalty', '行政处罚'],
+  ['powers.coercion', '行政强制'],
+  ['powers.levy', '行政征收'],
+  ['powers.adjudication', '行政裁决'],
+  ['powers.confirmation', '行政确认'],
+  ['powers.reward', '行政奖励'],
+  ['powers.inspection', '行政检查'],
+];
+const POWER_LABELS: LabelRule[] = [
+  ...POWER_TYPES.map(([metric, word]) => ({
+    metric,
+    label: new RegExp(`^${word}(?:事项|类)?(?:\\(项\\))?$`),
+    rule: `table.${metric}`,
+  })),
+  {
+    metric: 'powers.other',
+    label: /^其他(?:行政)?(?:权力|职权|事项)(?:事项)?(?:\(项\))?$/,
+    rule: 'table.powers.other',
+  },
+  { metric: 'powers.total', label: /^(?:合计|总计)(?:\(项\))?$/, rule: 'table.powers.total' },
+];
+
 function moneyScale(label: string, context: string): number | null {
   const unit =
     /\((万元|亿元|元)\)/.exec(label)?.[1] ?? /(?:单位|金额)[::]?\s*(万元|亿元|元)/.exec(context)?.[1];
@@ -83,7 +109,7 @@ function isRanking(pair: TablePair): boolean {
 
 function toHit(pair: TablePair, norm: string, home: Home): Hit | null {
   if (isRanking(pair)) return null;
-  const rule = LABELS.find(
+  const rule = (POWER_TABLE.test(pair.context) ? POWER_LABELS : LABELS).find(
     (r) => r.label.test(pair.label.text) && (!r.context || r.context.test(pair.context)),
   );
   if (!rule) return null;

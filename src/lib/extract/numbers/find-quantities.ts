@@ -119,6 +119,8 @@ const APPROX_PREFIX = /(将近|接近|不到|不足|不超过|少于|低于|超�
 const ARABIC_START = /\d/;
 const BEFORE_ARABIC_REJECT = /[第0-9A-Za-z._#\-—~～]/;
 const BEFORE_CHINESE_REJECT = /[第每前各这那某逐其唯统之初周星届]/;
+const VAGUE_BEFORE = /[数几上]/;
+const VAGUE_START = /^[十百千万]/;
 const PHRASE_END = /^(?:$|[,、。;:)\]\s"”'’!?…(，；：）！？（]|余|多|以上|左右)/;
 
 function unitKind(unit: string): QuantityKind {
@@ -192,6 +194,8 @@ function acceptable(norm: string, s: Shape): boolean {
   if (!s.unit && !s.multiplier) return false;
   if (!s.chinese) return !BEFORE_ARABIC_REJECT.test(s.prev);
   if (!s.unit || BEFORE_CHINESE_REJECT.test(s.prev) || isDigitRunLiteral(s.literal)) return false;
+  // 数十件 / 几百人 / 上百件: a vague amount, not a number.
+  if (VAGUE_BEFORE.test(s.prev) && VAGUE_START.test(s.literal)) return false;
   if (s.literal.length > 1 || s.literal === '十') return true;
   return unitKind(s.unit) !== 'other' && PHRASE_END.test(norm.slice(s.end, s.end + 2));
 }

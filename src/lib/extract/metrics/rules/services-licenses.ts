@@ -5,7 +5,7 @@ const COUNT_OR_BARE = ['count', 'bare'] as const;
 const TRANSACTION_UNITS = /^(?:件|件次|笔|)$/;
 // Hotline tickets, enquiries and ratings are not service transactions; neither are the parts of a total.
 const NOT_TRANSACTIONS =
-  /热线|工单|咨询|投诉|举报|评价|来电|来访|跑一次|即办|不见面|网上|掌上|自助|邮寄|秒批|审批受理|差评/;
+  /热线|工单|转办|交办|督办|诉求|12345|咨询|投诉|举报|评价|来电|来访|跑一次|即办|不见面|网上|掌上|自助|邮寄|秒批|审批受理|差评/;
 
 export const SERVICE_RULES: QuantityRule[] = [
   {
