@@ -88,6 +88,16 @@ describe('reconsideration and litigation', () => {
     expect(extract('本年度未发生败诉风险较大的案件。').metrics).toEqual([]);
   });
 
+  it('reads a lost count written before 败诉', () => {
+    expect(extract('行政诉讼案件4件，其中1件败诉（因程序瑕疵被确认违法）。').values()).toEqual({
+      'cases.litigation': 4,
+      'cases.litigation.lost': 1,
+    });
+    expect(
+      extract('收到行政复议申请9件，3件败诉率较高的领域。').get('cases.litigation.lost'),
+    ).toBeUndefined();
+  });
+
   it('reads court figures for litigation and lost cases', () => {
     const r = extract('全市两级法院共新收一审行政案件1,234件，审结1,180件，行政机关败诉86件，败诉率7.3%。');
     expect(r.values()).toEqual({ 'cases.litigation': 1234, 'cases.litigation.lost': 86 });

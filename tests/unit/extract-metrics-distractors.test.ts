@@ -130,3 +130,20 @@ describe("figures that are not the agency's own count for the year", () => {
     });
   });
 });
+
+describe('years that date the documents, not the figure', () => {
+  it('reads a clean-up of documents issued since an earlier year as the report year’s', () => {
+    const r = extract(
+      '对2015年以来制发的规范性文件开展全面清理，共清理152件，保留118件，废止21件，宣布失效13件。',
+      {
+        report_year: 2020,
+      },
+    );
+    expect(r.values()).toEqual({ 'docs.normative_retained': 118, 'docs.normative_abolished': 34 });
+  });
+
+  it('still blocks a count made since an earlier year', () => {
+    const r = extract('2015年以来累计废止规范性文件60件。', { report_year: 2020 });
+    expect(r.metrics).toEqual([]);
+  });
+});

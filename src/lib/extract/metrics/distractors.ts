@@ -100,8 +100,9 @@ export function periodAfter(right: string): boolean {
   return PERIOD_AFTER.test(right);
 }
 
-export function isMultiYear(prefix: string): boolean {
-  if (!prefix.includes('年') || !MAY_SPAN_YEARS.test(prefix)) return false;
+export function isMultiYear(text: string): boolean {
+  if (!text.includes('年') || !MAY_SPAN_YEARS.test(text)) return false;
+  const prefix = text.replace(DOCUMENT_AGE, '');
   let end = -1;
   MULTI_YEAR.lastIndex = 0;
   for (let m = MULTI_YEAR.exec(prefix); m; m = MULTI_YEAR.exec(prefix)) end = m.index + m[0].length;
@@ -116,9 +117,12 @@ export function isMultiYear(prefix: string): boolean {
 const YEAR = /(?<![较比与和由从])(\d{4})\s*年(?!\d{1,2}\s*月\s*\d{1,2}\s*日前)/g;
 
 /** The last year named in a sentence prefix (outside 《》, not a comparison base), e.g. 2020 in "2020年共办理…". */
+// 对2015年以来制发的规范性文件开展清理: the age of the documents cleaned up, not the period of the figure.
+const DOCUMENT_AGE = /\d{4}\s*年(?:以来|至今)[^,;。]{0,6}?(?:制发|出台|印发|制定|发布|施行)的/g;
+
 export function lastYear(prefix: string): number | null {
   if (!prefix.includes('年')) return null;
-  const plain = prefix.replace(/《[^》]*》/g, '');
+  const plain = prefix.replace(/《[^》]*》/g, '').replace(DOCUMENT_AGE, '');
   let year: number | null = null;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(plain); m; m = YEAR.exec(plain)) {

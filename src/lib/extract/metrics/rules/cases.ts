@@ -64,6 +64,16 @@ export const CASE_RULES: QuantityRule[] = [
     reject: /复议/,
   },
   {
+    id: 'cases.litigation.lost',
+    metric: 'cases.litigation.lost',
+    keys: ['败诉'],
+    kinds: COUNT,
+    units: CASE_UNITS,
+    after: /^(?:被)?(?:判决)?败诉(?![率比])/,
+    prefix: /诉讼|应诉/,
+    reject: /复议/,
+  },
+  {
     id: 'cases.petition_review',
     metric: 'cases.petition_review',
     keys: ['信访复查'],
