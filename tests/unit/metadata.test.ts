@@ -119,6 +119,15 @@ describe('agency and jurisdiction', () => {
     });
   });
 
+  it('joins a title wrapped before its last word', () => {
+    const m = meta('平江县市场监督管理局2023年度法治政府建设工作\n报告\n2023年，我局坚持依法行政。');
+    expect(m).toMatchObject({
+      doc_type: 'annual_report',
+      report_year: 2023,
+      title: '平江县市场监督管理局2023年度法治政府建设工作报告',
+    });
+  });
+
   it('reads the deepest place of a title led by a chain of places as the government', () => {
     expect(meta('常州市武进区2022年法治政府建设年度报告\n2022年，武进区坚持依法行政。')).toMatchObject({
       agency: '常州市武进区人民政府',

@@ -134,6 +134,10 @@ function isTitleCandidate(text: string): boolean {
   return !/^[\d\s.:/-]+$/.test(t);
 }
 
+// …2023年度法治政府建设工作 / 报告: a title wrapped before its last word.
+const TITLE_TAIL = /^(?:情况|工作|年度|的)?(?:报告|总结|方案|要点|计划)$/;
+const TITLE_END = /(?:报告|总结|方案|要点|计划|通知|意见)$/;
+
 export function readDocumentLines(norm: string): DocumentLines {
   // A tail range starting mid-line begins at its next line.
   const lines = metadataRanges(norm.length).flatMap(([from, to], k) =>
@@ -168,6 +172,12 @@ export function readDocumentLines(norm: string): DocumentLines {
     if (title === null && (TITLE_WORD.test(line.text) || /\d{4}年/.test(line.text))) {
       title = line;
       bodyIndex = i + 1;
+      const next = lines[i + 1];
+      if (next && TITLE_TAIL.test(next.text) && !TITLE_END.test(line.text)) {
+        title = { start: line.start, end: next.end, text: line.text + next.text };
+        bodyIndex = i + 2;
+        i++;
+      }
     }
     if (fallbackTitle === null && !/文件$/.test(line.text)) fallbackTitle = line;
     if (i >= 8) break;

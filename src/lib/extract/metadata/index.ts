@@ -56,6 +56,7 @@ export function extractDocumentMeta({ text, norm }: MetadataInput): DocumentMeta
       ? text
           .slice(doc.title.start, doc.title.end)
           .replace(/^\|+|\|+$/g, '')
+          .replace(/\s*\n\s*/g, '')
           .trim()
       : null,
     report_date: useSignature ? signed : doc.published,
