@@ -102,7 +102,7 @@ export function periodAfter(right: string): boolean {
 
 export function isMultiYear(text: string): boolean {
   if (!text.includes('年') || !MAY_SPAN_YEARS.test(text)) return false;
-  const prefix = text.replace(DOCUMENT_AGE, '');
+  const prefix = text.includes('以来') || text.includes('至今') ? text.replace(DOCUMENT_AGE, '') : text;
   let end = -1;
   MULTI_YEAR.lastIndex = 0;
   for (let m = MULTI_YEAR.exec(prefix); m; m = MULTI_YEAR.exec(prefix)) end = m.index + m[0].length;
@@ -122,7 +122,8 @@ const DOCUMENT_AGE = /\d{4}\s*年(?:以来|至今)[^,;。]{0,6}?(?:制发|出台
 
 export function lastYear(prefix: string): number | null {
   if (!prefix.includes('年')) return null;
-  const plain = prefix.replace(/《[^》]*》/g, '').replace(DOCUMENT_AGE, '');
+  let plain = prefix.includes('《') ? prefix.replace(/《[^》]*》/g, '') : prefix;
+  if (plain.includes('以来') || plain.includes('至今')) plain = plain.replace(DOCUMENT_AGE, '');
   let year: number | null = null;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(plain); m; m = YEAR.exec(plain)) {
@@ -133,4 +134,8 @@ export function lastYear(prefix: string): number | null {
 }
 
 /** 全市人社系统 / 全省税务系统: a figure of the whole system, below the agency's own. */
-export const SYSTEM_WIDE = /全(?:国|省|市|县|区|州)[\u4e00-\u9fa5]{0,8}系统/;
+const SYSTEM_WIDE = /全(?:国|省|市|县|区|州)[\u4e00-\u9fa5]{0,8}系统/;
+
+export function isSystemWide(prefix: string): boolean {
+  return prefix.includes('系统') && SYSTEM_WIDE.test(prefix);
+}

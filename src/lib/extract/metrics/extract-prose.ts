@@ -2,7 +2,7 @@ import { findQuantities, type Quantity } from '../numbers/find-quantities.ts';
 import { applyQuantityRule, assessHit, markParts, yearReason } from './apply-rules.ts';
 import { attribute, type Home } from './attribution.ts';
 import { clauseStart, quantityContext, splitSentences, type Sentence } from './clauses.ts';
-import { GOAL_IN_CLAUSE, lastYear, SYSTEM_WIDE } from './distractors.ts';
+import { GOAL_IN_CLAUSE, isSystemWide, lastYear } from './distractors.ts';
 import { completeHit, type Hit, type HitDraft } from './hit.ts';
 import { CUSTOM_RULES, QUANTITY_RULES, SENTENCE_RULES } from './rules/index.ts';
 import type { QuantityRule } from './rules/rule.ts';
@@ -136,7 +136,7 @@ function assessStatement(
   if (GOAL_IN_CLAUSE.test(norm.slice(clauseStart(norm, s.start, d.start), d.start))) return null;
   const hit = completeHit(d);
   hit.sentence = s.start;
-  hit.systemWide = SYSTEM_WIDE.test(norm.slice(s.start, d.start));
+  hit.systemWide = isSystemWide(norm.slice(s.start, d.start));
   const year = lastYear(norm.slice(s.start, d.start));
   if (year !== null && reportYear && year !== reportYear) {
     hit.otherYear = year;
