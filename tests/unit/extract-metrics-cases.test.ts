@@ -30,6 +30,18 @@ describe('reconsideration and litigation', () => {
     expect(loser?.reason).toMatch(/受理 figure; a 收到 figure was preferred/);
   });
 
+  it('finds the received figure after the accepted one, in brackets or past a refusal', () => {
+    expect(
+      extract('县政府受理行政复议申请512件（收到申请568件）。').get('cases.reconsideration')?.value,
+    ).toBe(568);
+    expect(
+      extract('依法受理行政复议申请41件，依法不予受理6件，共收到47件。').get('cases.reconsideration')?.value,
+    ).toBe(47);
+    expect(
+      extract('依法受理行政复议申请41件，召开听证会6场，收到47件锦旗。').get('cases.reconsideration')?.value,
+    ).toBe(41);
+  });
+
   it('never takes a concluded (审结) figure as the case count', () => {
     const r = extract('本年度共审结行政复议案件33件。');
     expect(r.get('cases.reconsideration')).toBeUndefined();

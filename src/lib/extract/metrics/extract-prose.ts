@@ -6,7 +6,7 @@ import { GOAL_IN_CLAUSE, isSystemWide, lastYear } from './distractors.ts';
 import { completeHit, type Hit, type HitDraft } from './hit.ts';
 import { CUSTOM_RULES, QUANTITY_RULES, SENTENCE_RULES } from './rules/index.ts';
 import type { QuantityRule } from './rules/rule.ts';
-import { followOnDraft } from './follow-on.ts';
+import { chainedCase, followOnDraft } from './follow-on.ts';
 import { WordFinder } from './word-finder.ts';
 
 const CUE_WORDS = new WordFinder(QUANTITY_RULES.flatMap((r) => r.keys));
@@ -76,7 +76,7 @@ export function extractProseHits(
             assessHit(ctx, d, home, { stock: rule.stock, change: rule.change, reportYear }),
           );
       }
-      const previousCase = caseDrafts[k - 1];
+      const previousCase = chainedCase(caseDrafts, k, leftOf(norm, s, k - 1));
       const follow = previousCase ? followOnDraft(ctx, previousCase) : null;
       if (follow) {
         caseDrafts[k] ??= follow;
@@ -119,6 +119,13 @@ function sentenceAt(sentences: Sentence[], at: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/** The text between quantity k of the sentence and the one before it (or the sentence start). */
+function leftOf(norm: string, s: Sentence, k: number): string {
+  if (k < 0) return '';
+  const q = s.quantities[k];
+  return norm.slice(k > 0 ? s.quantities[k - 1].end : s.start, q.start);
 }
 
 function marked(cues: Uint32Array, ids: number[], stamp: number): boolean {
