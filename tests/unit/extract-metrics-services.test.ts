@@ -11,6 +11,18 @@ describe('government services and licensing', () => {
     });
   });
 
+  it('reads a rate stated after its change, or raised to a value in the report year', () => {
+    expect(extract('全县网上可办率较上年提高5.3个百分点，达到99.1%。').values()).toEqual({
+      'online.available_rate': 99.1,
+    });
+    expect(extract('全程网办率由2020年的85%提高到2021年的98%。', { report_year: 2021 }).values()).toEqual({
+      'online.full_rate': 98,
+    });
+    expect(extract('即办件占比同比提高3个百分点。').metrics).toEqual([]);
+    expect(extract('力争到2025年全程网办率达到100%。', { report_year: 2021 }).metrics).toEqual([]);
+    expect(extract('全程网办率由85%提高到2023年的98%。', { report_year: 2021 }).metrics).toEqual([]);
+  });
+
   it('leaves list numbering out of the evidence', () => {
     const r = extract('一、基本情况\n5.全市政务服务事项网上可办率达到99.8%。\n（三）即办件比例达到45%。');
     expect(r.get('online.available_rate')?.evidence).toBe('全市政务服务事项网上可办率达到99.8%');

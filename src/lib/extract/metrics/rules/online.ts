@@ -33,7 +33,10 @@ const SUBJECTS: [RegExp, MetricId][] = [
 ];
 
 // 网上办理率由2022年的45%提升至68.3%: the rate is named before 由, ahead of its earlier value.
-const RAISED_TO = /^(?:提升|提高|上升|增长|增加|升)(?:至|到)\s*$/;
+const RAISED_TO = /^(?:提升|提高|上升|增长|增加|升)(?:至|到)(?:\d{4}年(?:底|末)?的?)?\s*$/;
+// 网上可办率较上年提高5.3个百分点，达到99.1%: the rate is named before the change.
+const AFTER_CHANGE = /^\s*,?\s*(?:达到了|达到|达至|达|为|至)\s*$/;
+const CHANGE_TAIL = /(?:较上年|比上年|较去年|同比)?(?:提高|提升|增长|上升|增加)了?\s*$/;
 const FROM_EARLIER = /(?:由|从)(?:\d{4}年度?(?:的)?)?\s*$/;
 // 行政许可事项实现100%网上可办: the name after the value.
 const NAME_AFTER = /^(?:网上可办|全程网办)(?!率)/;
@@ -42,6 +45,15 @@ const NAME_AFTER = /^(?:网上可办|全程网办)(?!率)/;
 function rateSource(ctx: QuantityContext): { text: string; start: number } {
   const own = { text: ctx.left, start: ctx.leftStart };
   const prev = ctx.sentence.quantities[ctx.index - 1];
+  if (prev && prev.unit.endsWith('百分点') && AFTER_CHANGE.test(ctx.left)) {
+    const from = Math.max(
+      ctx.index >= 2 ? ctx.sentence.quantities[ctx.index - 2].end : ctx.sentence.start,
+      prev.start - 100,
+    );
+    const text = ctx.norm.slice(from, prev.start);
+    const m = CHANGE_TAIL.exec(text);
+    return m ? { text: text.slice(0, m.index), start: from } : own;
+  }
   if (!prev || prev.kind !== 'percent' || !RAISED_TO.test(ctx.left)) return own;
   const before = ctx.sentence.quantities[ctx.index - 2];
   const from = Math.max(before ? before.end : ctx.sentence.start, prev.start - 100);
