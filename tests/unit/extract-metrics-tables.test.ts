@@ -105,6 +105,25 @@ describe('statistical tables', () => {
     expect(extract(text).metrics).toEqual([]);
   });
 
+  it('reads the report year’s column of a table with one column per year', () => {
+    const text = [
+      '主要法治指标对比',
+      '| 项目 | 2019年 | 2018年 | 同比 |',
+      '| --- | --- | --- | --- |',
+      '| 行政复议案件（件） | 45 | 52 | -13.5% |',
+      '| 败诉案件（件） | 2 | 1 | +100% |',
+      '| 罚没款（万元） | 963.2 | 1025.6 | -6.1% |',
+    ].join('\n');
+    expect(extract(text, { report_year: 2019 }).values()).toEqual({
+      'cases.reconsideration': 45,
+      'cases.litigation.lost': 2,
+      'cases.penalty_amount': 9632000,
+    });
+    expect(extract(text, { report_year: 2018 }).get('cases.reconsideration')?.value).toBe(52);
+    expect(extract(text, { report_year: 2020 }).metrics).toEqual([]);
+    expect(extract(text).metrics).toEqual([]);
+  });
+
   it('skips money columns whose unit is not stated', () => {
     expect(extract('项目 | 数量 |\n罚没金额 | 12.5 |').metrics).toEqual([]);
   });

@@ -28,7 +28,7 @@ export function extractMetrics({ text, norm, document }: MetricsInput): {
   const skip = nextYearRanges(norm, document.report_year);
   const hits = [
     ...extractProseHits(norm, home, skip, document.report_year),
-    ...extractTableHits(norm, home, skip),
+    ...extractTableHits(norm, home, skip, document.report_year),
   ];
   const { chosen, losers } = selectCandidates([...hits, ...sumSentenceParts(hits)]);
   const metrics = [...chosen, ...derivedHits(chosen, norm)]

@@ -15,6 +15,8 @@ export interface TablePair {
   value: Cell;
   /** The table's title line and all header cells, for context (处罚/许可, 万元). */
   context: string;
+  /** The year of the value's column, when the table has one column per year (指标 | 2021年 | 2022年). */
+  year?: number;
 }
 
 interface Line {
@@ -26,6 +28,8 @@ const NUMERIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const EMPTY_CELL = /^(?:|-|—|--|\/|无)$/;
 const LABEL = /^[^。;!?]{1,30}$/;
 const TITLE_LINES = 3;
+// | --- | :---: |: a Markdown header separator, not a row.
+const SEPARATOR_CELL = /^:?-{3,}:?$/;
 
 export function isNumericCell(text: string): boolean {
   return NUMERIC.test(text);
@@ -93,6 +97,7 @@ function rowPairs(rows: Cell[][], title: string): TablePair[] {
     body = [];
   };
   for (const row of rows) {
+    if (row.every((c) => SEPARATOR_CELL.test(c.text))) continue;
     if (isLabelRow(row)) {
       flush();
       header = row;
@@ -114,9 +119,27 @@ function rowPairs(rows: Cell[][], title: string): TablePair[] {
   return out;
 }
 
+const YEAR_HEADER = /^(\d{4})年度?$/;
+
+/** 指标 | 2021年 | 2022年 | 增减: each row's label with its value in each year's column. */
+function yearColumnPairs(header: Cell[], rows: Cell[][], title: string): TablePair[] {
+  const context = `${title} ${header.map((c) => c.text).join(' ')}`;
+  const out: TablePair[] = [];
+  for (const row of rows) {
+    if (NUMERIC.test(row[0].text)) continue;
+    header.forEach((h, k) => {
+      const year = YEAR_HEADER.exec(h.text)?.[1];
+      if (k > 0 && year && NUMERIC.test(row[k].text))
+        out.push({ label: row[0], value: row[k], context, year: Number(year) });
+    });
+  }
+  return out;
+}
+
 /** Header over body rows: one value row maps cell by cell; with several rows only a 合计/总计 row does. */
 function bodyPairs(header: Cell[], body: Cell[][], title: string): TablePair[] {
   const rows = body.filter((r) => r.length === header.length);
+  if (header.some((c) => YEAR_HEADER.test(c.text))) return yearColumnPairs(header, rows, title);
   const totals = rows.filter((r) => /^(?:合计|总计)/.test(r[0].text));
   const valueRows = rows.filter((r) => r.every((c) => NUMERIC.test(c.text) || EMPTY_CELL.test(c.text)));
   const chosen =

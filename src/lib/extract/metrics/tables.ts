@@ -53,13 +53,18 @@ const LABELS: LabelRule[] = [
   },
   {
     metric: 'cases.reconsideration',
-    label: /^(?:行政)?复议(?:案件)?(?:数量|数|件数)?(?:\((?:件|宗|个)\))?$/,
+    label: /^(?:行政)?复议(?:案件|申请)?(?:数量|数|件数)?(?:\((?:件|宗|个)\))?$/,
     rule: 'table.reconsideration',
   },
   {
     metric: 'cases.litigation',
     label: /^(?:行政诉讼|行政应诉)(?:案件)?(?:数量|数|件数)?(?:\((?:件|宗|个)\))?$/,
     rule: 'table.litigation',
+  },
+  {
+    metric: 'cases.litigation.lost',
+    label: /^(?:行政诉讼)?败诉(?:案件)?(?:数量|数|件数)?(?:\((?:件|宗|个)\))?$/,
+    rule: 'table.litigation.lost',
   },
   {
     metric: 'staff.enforcement_certified',
@@ -141,7 +146,12 @@ function toHit(pair: TablePair, norm: string, home: Home): Hit | null {
 }
 
 /** Figures from statistical tables: totals of penalty tables, licensing counts, and key | value rows. */
-export function extractTableHits(norm: string, home: Home, skip: [number, number][]): Hit[] {
+export function extractTableHits(
+  norm: string,
+  home: Home,
+  skip: [number, number][],
+  reportYear: number | null = null,
+): Hit[] {
   const pairs = [
     ...(norm.includes('|') ? pipeTablePairs(norm) : []),
     ...(NUMBER_LINE.test(norm) ? lineTablePairs(norm) : []),
@@ -149,6 +159,7 @@ export function extractTableHits(norm: string, home: Home, skip: [number, number
   const out: Hit[] = [];
   for (const pair of pairs) {
     if (skip.some(([a, b]) => pair.value.start >= a && pair.value.start < b)) continue;
+    if (pair.year !== undefined && pair.year !== reportYear) continue;
     const hit = toHit(pair, norm, home);
     if (hit) out.push(hit);
   }
