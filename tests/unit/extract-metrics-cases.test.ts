@@ -54,6 +54,22 @@ describe('reconsideration and litigation', () => {
     expect(r.get('cases.reconsideration.overturned')).toMatchObject({ value: 6, qualifier: 'derived' });
   });
 
+  it('takes a stated overturned total over its parts, before or after them', () => {
+    for (const text of [
+      '全市共收到行政复议申请300件，直接纠错40件（撤销30件、确认违法10件）。',
+      '全市共收到行政复议申请300件，其中撤销30件、确认违法10件，直接纠错40件。',
+    ])
+      expect(extract(text).get('cases.reconsideration.overturned')).toMatchObject({
+        value: 40,
+        qualifier: 'exact',
+      });
+  });
+
+  it('does not read cases passed to the court or money at stake in lawsuits', () => {
+    expect(extract('全市各级行政复议机关共向法院移送行政复议衔接案件58件。').metrics).toEqual([]);
+    expect(extract('涉行政处罚类案件中涉及罚没款金额共计2.35亿元。').metrics).toEqual([]);
+  });
+
   it('does not read court outcomes as reconsideration outcomes', () => {
     const r = extract('行政诉讼案件审结12件，其中判决驳回原告诉讼请求8件，判决撤销2件。');
     expect(r.get('cases.reconsideration.upheld')).toBeUndefined();

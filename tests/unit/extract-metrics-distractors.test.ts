@@ -105,9 +105,38 @@ describe("figures that are not the agency's own count for the year", () => {
   });
 
   it("prefers the agency's own stated zero over a system-wide count", () => {
-    const r = extract('本局全年未收到行政复议申请。全市人社系统行政复议案件31件。');
+    const r = extract('本局全年未收到行政复议申请。全市人社系统行政复议案件31件。', {
+      agency: '长沙市人力资源和社会保障局',
+    });
     expect(r.get('cases.reconsideration')).toMatchObject({ value: 0, qualifier: 'zero_stated' });
     expect(r.candidates[0].reason).toMatch(/system-wide/);
+  });
+
+  it("prefers a department's own figures over its whole sector's, but not a government's", () => {
+    const text =
+      '全省生态环境部门共下达行政处罚决定书5612件，罚没款金额4.3亿元。厅本级直接办理行政处罚案件18件，罚没款356万元。';
+    expect(extract(text, { agency: '湖北省生态环境厅', level: 'provincial' }).values()).toEqual({
+      'cases.penalty': 18,
+      'cases.penalty_amount': 3560000,
+    });
+    const government = '全市各级行政机关共收到行政复议申请200件。市政府本级收到行政复议申请30件。';
+    expect(extract(government, { agency: '十堰市人民政府', level: 'municipal' }).values()).toEqual({
+      'cases.reconsideration': 200,
+    });
+  });
+
+  it('blocks the figures of a region above the reporting entity, named or as 全市/全县', () => {
+    const county = { agency: '信丰县行政审批局', level: 'county', province: '江西', city: '赣州' } as const;
+    const r = extract(
+      '赣州市政务服务事项网上可办率为96.1%，信丰县网上可办率达99.2%。全市办件量120万件，全县办件量38.6万件。',
+      county,
+    );
+    expect(r.values()).toEqual({ 'online.available_rate': 99.2, 'services.transactions': 386000 });
+    const town = { agency: '来安县大英镇人民政府', level: 'county', province: '安徽', city: '滁州' } as const;
+    const t = extract('全县共办理行政复议案件45件。我镇未发生行政复议案件。', town);
+    expect(t.get('cases.reconsideration')).toMatchObject({ value: 0, qualifier: 'zero_stated' });
+    const city = { agency: '海安市人民政府', level: 'county', province: '江苏', city: '南通' } as const;
+    expect(extract('全市共收到行政复议申请75件。', city).get('cases.reconsideration')?.value).toBe(75);
   });
 
   it('does not sum a breakdown into a total when a different total is stated before it', () => {

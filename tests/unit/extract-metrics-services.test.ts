@@ -23,6 +23,13 @@ describe('government services and licensing', () => {
     expect(extract('全程网办率由85%提高到2023年的98%。', { report_year: 2021 }).metrics).toEqual([]);
   });
 
+  it('reads licences issued named as a list of kinds', () => {
+    expect(extract('核发道路运输经营许可证、道路运输证等证照8740张。').get('licenses.issued')?.value).toBe(
+      8740,
+    );
+    expect(extract('核发排污许可证、辐射安全许可证等证照962份。').get('licenses.issued')?.value).toBe(962);
+  });
+
   it('leaves list numbering out of the evidence', () => {
     const r = extract('一、基本情况\n5.全市政务服务事项网上可办率达到99.8%。\n（三）即办件比例达到45%。');
     expect(r.get('online.available_rate')?.evidence).toBe('全市政务服务事项网上可办率达到99.8%');

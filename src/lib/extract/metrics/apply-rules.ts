@@ -155,7 +155,7 @@ export function assessHit(
   hit.sentence = sentence.start;
   hit.total = TOTAL_IN_CLAUSE.test(norm.slice(cStart, draft.end));
   hit.cumulative = CUMULATIVE_IN_SENTENCE.test(ctx.prefix);
-  hit.systemWide = isSystemWide(ctx.prefix);
+  hit.systemWide = home.department && isSystemWide(ctx.prefix);
   const year = lastYear(ctx.prefix);
   if (year !== null && opts.reportYear && year !== opts.reportYear) {
     hit.otherYear = year;

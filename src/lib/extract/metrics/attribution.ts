@@ -19,6 +19,10 @@ export interface Home {
   own: string;
   /** The agency's full name, which may begin with a higher body's (国家税务总局湖北省税务局). */
   agency: string;
+  /** Names (without suffix) of the regions above the reporting entity: 赣州 and 江西 for a county of 赣州. */
+  above: string[];
+  /** A department, whose own figures rank above its whole sector's (全省生态环境部门); not a government. */
+  department: boolean;
 }
 
 const HIGHER: Record<string, RegExp> = {
@@ -26,6 +30,15 @@ const HIGHER: Record<string, RegExp> = {
   municipal: /^全(?:国|省)/,
   county: /^全(?:国|省)/,
 };
+
+// A county or district (not a county-level city, whose 全市 is itself) and a town or sub-district: 全市/全县 above.
+const COUNTY_PROPER = /(?:县|旗|区)(?:人民政府|政府|[\u4e00-\u9fa5]{1,12}?(?:局|委|办|中心|队))$/;
+const COUNTY_HIGHER = /^全(?:国|省|市)/;
+const TOWN = /(?:镇|乡|街道)(?:人民政府|政府|办事处)$/;
+const TOWN_HIGHER = /^全(?:国|省|市|县|区)/;
+
+// Governments, justice bodies and courts report their jurisdiction's figures as their own.
+const JURISDICTION_BODY = /(?:人民政府|政府|司法局|司法厅|法院|检察院)$/;
 
 const CENTRAL = String.raw`国务院|中央|国家[\u4e00-\u9fa5]{0,10}?(?:部|委|局|署)|最高人民(?:法院|检察院)`;
 const PROVINCIAL = String.raw`省(?:委|政府|人民政府|[\u4e00-\u9fa5]{1,8}?(?:厅|局|委员会|办公室))`;
@@ -43,14 +56,28 @@ export function buildHome(document: DocumentMeta): Home {
   const known =
     national || Boolean(document.city || document.province) || leadingPlace(document.agency ?? '') !== null;
   const level = document.level ?? '';
+  const agency = document.agency ?? '';
+  const above =
+    level === 'county'
+      ? [document.city, document.province]
+      : level === 'municipal'
+        ? [document.province]
+        : [];
   return {
     strings,
     known,
     national,
-    higher: HIGHER[level] ?? null,
+    higher: TOWN.test(agency)
+      ? TOWN_HIGHER
+      : level === 'county' && COUNTY_PROPER.test(agency)
+        ? COUNTY_HIGHER
+        : (HIGHER[level] ?? null),
     superior: SUPERIOR[level] ?? null,
     own: `${document.agency ?? ''}|${document.title ?? ''}`,
-    agency: document.agency ?? '',
+    agency,
+    department: agency.length > 0 && !JURISDICTION_BODY.test(agency),
+    // The document's city and province are stored without suffix already (赣州, 江西).
+    above: above.filter((s): s is string => Boolean(s)),
   };
 }
 
@@ -98,14 +125,26 @@ export function attribute(prefix: string, home: Home): Attribution {
     if (home.agency.length > 0 && subject.startsWith(home.agency)) return { kind: 'self' };
     const superior = home.superior?.exec(subject);
     if (superior) return { kind: 'other', reason: `a higher body: ${superior[0]}` };
-    const place = leadingPlace(subject);
+    const place = deepestLeadingPlace(subject);
     if (place) return placeAttribution(place, home);
   }
   return { kind: 'self' };
 }
 
+/** 赣州市信丰县… -> 信丰县: the last of a chain of place names at the start. */
+function deepestLeadingPlace(subject: string): string | null {
+  let place = leadingPlace(subject);
+  let at = place?.length ?? 0;
+  for (let next = place && leadingPlace(subject.slice(at)); next; next = leadingPlace(subject.slice(at))) {
+    place = next;
+    at += next.length;
+  }
+  return place;
+}
+
 function placeAttribution(name: string, home: Home): Attribution {
   const core = placeCore(name);
+  if (home.above.includes(core)) return { kind: 'other', reason: `a higher level: ${name}` };
   if (!home.national && home.strings.some((s) => s.includes(core))) return { kind: 'self' };
   if (home.known) return { kind: 'other', reason: `another entity: ${name}` };
   return { kind: 'named', name };

@@ -100,7 +100,25 @@ const SUMMED_IN_SENTENCE = new Set([
 ]);
 
 /** Adds a derived sum when one sentence gives several parts of the same figure; the parts stay as candidates. */
-export function sumSentenceParts(hits: Hit[]): Hit[] {
+/**
+ * 纠错250件（撤销143件、变更12件…）/ 撤销3件、变更1件，共纠错4件: one figure is the total of the others, when it
+ * equals their sum or opens a bracket that holds them.
+ */
+const TOTAL_WORD = /纠错|共|合计|总计|总数/;
+
+function statedTotal(parts: Hit[], norm: string): Hit | null {
+  const all = parts.reduce((acc, h) => acc + h.value, 0);
+  for (const h of parts) {
+    if (!TOTAL_WORD.test(norm.slice(h.start, h.end))) continue;
+    if (h.value * 2 === all) return h;
+    const close = norm.indexOf(')', h.end);
+    const inside = parts.filter((p) => p !== h && p.start > h.end && close > 0 && p.end <= close);
+    if (/^\s*\(/.test(norm.slice(h.end, h.end + 3)) && inside.length === parts.length - 1) return h;
+  }
+  return null;
+}
+
+export function sumSentenceParts(hits: Hit[], norm = ''): Hit[] {
   const groups = new Map<string, Hit[]>();
   for (const h of hits) {
     if (h.blocked || h.sentence === undefined || !SUMMED_IN_SENTENCE.has(h.metric)) continue;
@@ -111,6 +129,11 @@ export function sumSentenceParts(hits: Hit[]): Hit[] {
   for (const parts of groups.values()) {
     if (parts.length < 2) continue;
     parts.sort((a, b) => a.start - b.start);
+    const stated = statedTotal(parts, norm);
+    if (stated) {
+      for (const p of parts) if (p !== stated) p.blocked = 'one part of a stated total';
+      continue;
+    }
     const total = sum(parts[0].metric, parts, `${parts[0].metric}.derived_sum`);
     total.sentence = parts[0].sentence;
     out.push(total);

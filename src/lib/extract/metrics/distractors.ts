@@ -133,9 +133,9 @@ export function lastYear(prefix: string): number | null {
   return year;
 }
 
-/** 全市人社系统 / 全省税务系统: a figure of the whole system, below the agency's own. */
-const SYSTEM_WIDE = /全(?:国|省|市|县|区|州)[\u4e00-\u9fa5]{0,8}系统/;
+/** 全市人社系统 / 全省生态环境部门: a figure of the whole sector, below a department's own. */
+const SYSTEM_WIDE = /全(?:国|省|市|县|区|州)(?:各级)?[\u4e00-\u9fa5]{0,8}?(?:系统|部门|机关)/;
 
 export function isSystemWide(prefix: string): boolean {
-  return prefix.includes('系统') && SYSTEM_WIDE.test(prefix);
+  return prefix.includes('全') && SYSTEM_WIDE.test(prefix);
 }

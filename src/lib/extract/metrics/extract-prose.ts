@@ -143,7 +143,7 @@ function assessStatement(
   if (GOAL_IN_CLAUSE.test(norm.slice(clauseStart(norm, s.start, d.start), d.start))) return null;
   const hit = completeHit(d);
   hit.sentence = s.start;
-  hit.systemWide = isSystemWide(norm.slice(s.start, d.start));
+  hit.systemWide = home.department && isSystemWide(norm.slice(s.start, d.start));
   const year = lastYear(norm.slice(s.start, d.start));
   if (year !== null && reportYear && year !== reportYear) {
     hit.otherYear = year;

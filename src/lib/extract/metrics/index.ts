@@ -30,7 +30,7 @@ export function extractMetrics({ text, norm, document }: MetricsInput): {
     ...extractProseHits(norm, home, skip, document.report_year),
     ...extractTableHits(norm, home, skip, document.report_year),
   ];
-  const { chosen, losers } = selectCandidates([...hits, ...sumSentenceParts(hits)]);
+  const { chosen, losers } = selectCandidates([...hits, ...sumSentenceParts(hits, norm)]);
   const metrics = [...chosen, ...derivedHits(chosen, norm)]
     .sort((a, b) => a.start - b.start || (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0))
     .map((h) => toValue(h, text, norm));

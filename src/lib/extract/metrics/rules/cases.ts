@@ -24,7 +24,7 @@ export const CASE_RULES: QuantityRule[] = [
     ),
     // Reconsideration and litigation counted together, outcomes and paperwork are other figures.
     reject:
-      /复议[^,;。]*(?:诉讼|应诉|起诉)|(?:诉讼|应诉|起诉)[^,;。]*复议|败诉|纠错|撤销|维持|驳回|听证|意见书|建议书|案卷|卷宗|评查|被纠正|确认违法/,
+      /复议[^,;。]*(?:诉讼|应诉|起诉)|(?:诉讼|应诉|起诉)[^,;。]*复议|败诉|纠错|撤销|维持|驳回|听证|意见书|建议书|案卷|卷宗|评查|被纠正|确认违法|移送|衔接/,
     caseVerbs: true,
   },
   {
@@ -130,7 +130,8 @@ export const CASE_RULES: QuantityRule[] = [
     keys: ['罚'],
     before:
       /(?:罚没款|罚没金额|罚没收入|罚没总额|罚款|罚没|处罚金额)(?:金额|数额|总额|总计|收入)?(?:共计|共|总计|合计|为|达到|达|约|是|:|人民币)*\s*$/,
-    reject: /平均|人均|单笔|最高|最低|补偿|赔偿|交易|减免|免罚|免除|退还|退回/,
+    // 案件中涉及罚没款…: the money at stake in lawsuits, not fines imposed.
+    reject: /平均|人均|单笔|最高|最低|补偿|赔偿|交易|减免|免罚|免除|退还|退回|涉及|涉案/,
   },
   {
     id: 'cases.penalty_amount',
