@@ -119,6 +119,25 @@ describe('agency and jurisdiction', () => {
     });
   });
 
+  it('dates a report on 上一年度 to the year before its signature', () => {
+    const m = meta(
+      '德阳市交通运输局法治政府建设年度报告\n发布时间：2024-03-15 10:21:07  来源：德阳市交通运输局\n根据《德阳市2024年法治政府建设工作要点》要求，现将我局上一年度法治政府建设情况报告如下：\n一、主要工作\n全年办理行政处罚案件1032件。\n二、2024年工作打算\n德阳市交通运输局\n2024年2月28日',
+    );
+    expect(m).toMatchObject({ report_year: 2023, doc_type: 'annual_report', agency: '德阳市交通运输局' });
+  });
+
+  it('names a sub-district office with its district and city', () => {
+    const m = meta(
+      '合肥市蜀山区南七街道办事处2023年度法治政府建设工作情况报告\n2023年，南七街道坚持依法行政。',
+    );
+    expect(m).toMatchObject({
+      agency: '合肥市蜀山区南七街道办事处',
+      level: 'county',
+      province: '安徽',
+      city: '合肥',
+    });
+  });
+
   it('joins a title wrapped before its last word', () => {
     const m = meta('平江县市场监督管理局2023年度法治政府建设工作\n报告\n2023年，我局坚持依法行政。');
     expect(m).toMatchObject({

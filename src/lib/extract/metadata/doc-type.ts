@@ -34,6 +34,7 @@ export function classifyDocType(norm: string, doc: DocumentLines, agency: string
 }
 
 const YEAR = /(?<![\d〔[(（])((?:19|20)\d{2})\s*年(?!\s*[-—–至~]\s*(?:19|20)\d{2})(?!以来|以前|之前|起)/g;
+const PREVIOUS_YEAR_REPORT = /现将[^。\n]{0,12}?(?:上一年度|上年度|上一年|去年)[^。\n]{0,30}报告如下/;
 const RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–至~]\s*(?:19|20)\d{2}\s*年/;
 
 function firstYear(s: string, maxYear: number): number | null {
@@ -62,6 +63,8 @@ export function reportYear(norm: string, doc: DocumentLines, docType: DocType): 
   if (docType === 'implementation_plan') return null;
   if (!doc.isNotice) {
     const opening = norm.slice(doc.bodyStart, doc.bodyStart + 400);
+    // 现将我局上一年度…情况报告如下, published in 2024: the year before the document's date.
+    if (dates.length && PREVIOUS_YEAR_REPORT.test(opening)) return dates[0] - 1;
     const firstRange = opening.search(RANGE);
     const y = firstYear(opening, maxYear);
     if (y !== null && (firstRange < 0 || opening.search(YEAR) < firstRange)) return y;
