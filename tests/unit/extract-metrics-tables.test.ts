@@ -124,6 +124,20 @@ describe('statistical tables', () => {
     expect(extract(text).metrics).toEqual([]);
   });
 
+  it('reads normative documents from the standard table of a disclosure report, and no lawsuit counts', () => {
+    const text = [
+      '二、主动公开政府信息情况',
+      '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '| 规章 | 0 | 0 | 0 |',
+      '| 行政规范性文件 | 3 | 2 | 27 |',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '| 行政复议 | | | | | 行政诉讼 |',
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 |',
+      '| 1 | 0 | 0 | 0 | 1 | 0 |',
+    ].join('\n');
+    expect(extract(text).values()).toEqual({ 'docs.normative_issued': 3, 'docs.normative_abolished': 2 });
+  });
+
   it('skips money columns whose unit is not stated', () => {
     expect(extract('项目 | 数量 |\n罚没金额 | 12.5 |').metrics).toEqual([]);
   });

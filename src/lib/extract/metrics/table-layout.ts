@@ -136,6 +136,23 @@ function yearColumnPairs(header: Cell[], rows: Cell[][], title: string): TablePa
   return out;
 }
 
+/**
+ * 信息内容 | 本年制发件数 | 本年废止件数 over 行政规范性文件 | 3 | 2: each cell under a row label and a column header,
+ * labelled by both (行政规范性文件本年制发件数); the label rules are anchored, so other combinations match nothing.
+ */
+function crossPairs(header: Cell[], rows: Cell[][], title: string): TablePair[] {
+  const context = `${title} ${header.map((c) => c.text).join(' ')}`;
+  const out: TablePair[] = [];
+  for (const row of rows) {
+    if (NUMERIC.test(row[0].text) || EMPTY_CELL.test(row[0].text)) continue;
+    for (let k = 1; k < row.length; k++) {
+      if (NUMERIC.test(row[k].text))
+        out.push({ label: { ...row[0], text: row[0].text + header[k].text }, value: row[k], context });
+    }
+  }
+  return out;
+}
+
 /** Header over body rows: one value row maps cell by cell; with several rows only a 合计/总计 row does. */
 function bodyPairs(header: Cell[], body: Cell[][], title: string): TablePair[] {
   const rows = body.filter((r) => r.length === header.length);
@@ -144,7 +161,7 @@ function bodyPairs(header: Cell[], body: Cell[][], title: string): TablePair[] {
   const valueRows = rows.filter((r) => r.every((c) => NUMERIC.test(c.text) || EMPTY_CELL.test(c.text)));
   const chosen =
     totals.length === 1 ? totals[0] : valueRows.length === 1 && rows.length === 1 ? valueRows[0] : null;
-  if (!chosen) return [];
+  if (!chosen) return crossPairs(header, rows, title);
   const context = `${title} ${header.map((c) => c.text).join(' ')}`;
   const out: TablePair[] = [];
   header.forEach((label, k) => {

@@ -62,6 +62,16 @@ const LABELS: LabelRule[] = [
     rule: 'table.litigation',
   },
   {
+    metric: 'docs.normative_issued',
+    label: /^(?:行政)?规范性文件本年(?:新)?制发(?:件数|数量|数)?$/,
+    rule: 'table.normative.issued',
+  },
+  {
+    metric: 'docs.normative_abolished',
+    label: /^(?:行政)?规范性文件本年废止(?:件数|数量|数)?$/,
+    rule: 'table.normative.abolished',
+  },
+  {
     metric: 'cases.litigation.lost',
     label: /^(?:行政诉讼)?败诉(?:案件)?(?:数量|数|件数)?(?:\((?:件|宗|个)\))?$/,
     rule: 'table.litigation.lost',
