@@ -176,3 +176,49 @@ describe('years that date the documents, not the figure', () => {
     expect(r.metrics).toEqual([]);
   });
 });
+
+describe('a third probe: shares, subsets, ranges and periods', () => {
+  const department = {
+    agency: '九江市市场监督管理局',
+    level: 'municipal',
+    province: '江西',
+    city: '九江',
+  } as const;
+
+  it("never takes the jurisdiction's total when a department states its own part (其中我局)", () => {
+    const text = [
+      '全市共有持证行政执法人员5600人，其中我局128人。',
+      '全市市场监管系统共办理行政处罚案件3200件，其中市局本级办理86件。',
+      '全市共办理人大代表建议386件、政协提案412件，其中我局主办人大代表建议12件、政协提案9件。',
+    ].join('');
+    const r = extract(text, department);
+    expect(r.get('staff.enforcement_certified')).toBeUndefined();
+    expect(r.get('cases.penalty')).toBeUndefined();
+    expect(r.get('proposals.npc_suggestions')).toBeUndefined();
+    expect(r.get('proposals.cppcc_proposals')?.value).toBe(9);
+    expect(r.get('proposals.handled')).toBeUndefined();
+    const government = extract('全市共有持证行政执法人员5600人，其中市本级1280人。', {
+      agency: '九江市人民政府',
+      level: 'municipal',
+    });
+    expect(government.get('staff.enforcement_certified')?.value).toBe(5600);
+  });
+
+  it.each([
+    ['a cumulative figure before the year’s', '累计办理人大代表建议和政协提案120余件，本年度办理情况良好。'],
+    ['a plan period', '“十三五”期间累计取消行政权力事项42项。'],
+    ['cases not penalised', '对首次轻微违法的市场主体免予处罚案件112件，依法办理从轻、减轻处罚案件41件。'],
+    ['proposals handled as 主办件/会办件', '其中主办件6件，会办件13件，全部按期办复。'],
+    ['one end of a range', '对当事人处以罚款1.5万元至3万元不等。'],
+    ['cases a lawyer represented', '法律顾问全年代理行政诉讼案件4件。'],
+  ])('%s', (_kind, text) => {
+    expect(extract(text, { report_year: 2022 }).metrics).toEqual([]);
+  });
+
+  it('sums removals named by category', () => {
+    expect(extract('本年度取消行政许可事项2项、取消行政检查事项4项。').get('powers.removed')).toMatchObject({
+      value: 6,
+      qualifier: 'derived',
+    });
+  });
+});

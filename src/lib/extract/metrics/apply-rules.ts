@@ -43,6 +43,12 @@ const ONE_KIND = /涉企|涉农|涉外|涉疫/;
 const LATER_VALUE_AFTER = /^,?[^,;。]{0,12}?(?:调整|精简|压减|缩减|压缩)(?:后)?(?:为|至|到)\s*$/;
 const RIGHT_CLAUSE = /^[^,;。]{0,4}/;
 // 上年度全县收到… / 上年同期办理…: the previous year's figure, named in the figure's own clause.
+// 罚款1.5万元至3万元不等: one end of a range.
+const RANGE_AFTER = /^\s*(?:至|到|-|—|~)\s*[\d一二三四五六七八九十]/;
+// 累计办理…120余件，本年度办理23件: the sentence gives the year's figure after the cumulative one.
+const YEAR_FIGURE_AFTER = /^[^。]*?(?:本年度|本年|今年|当年)/;
+// “十三五”期间累计取消…: a plan period.
+const PLAN_PERIOD = /十[一二三四五六七八九]五["”]?(?:期间|以来|时期|期)|[三四五]年来|[三四五]年间/;
 // 协助市生态环境局办理…: work done for another body.
 const FOR_ANOTHER = /(?:协助|配合|协同)[^,;。]{0,12}?(?:局|委|厅|办|院|部门|单位|政府)/;
 const EARLIER_PERIOD = /(?:上|去)年同期|上一?年度/;
@@ -143,7 +149,12 @@ export function assessHit(
   const before = ctx.left;
   if (!opts.change && CHANGE_BEFORE.test(before)) return null;
   if (BASE_BEFORE.test(before) || FROM_BEFORE.test(before)) return null;
-  if (THRESHOLD.test(norm.slice(q.numEnd, q.end + 2)) || isAttribute(ctx)) return null;
+  if (
+    THRESHOLD.test(norm.slice(q.numEnd, q.end + 2)) ||
+    isAttribute(ctx) ||
+    RANGE_AFTER.test(norm.slice(q.end, q.end + 4))
+  )
+    return null;
   const cStart = clauseStart(norm, sentence.start, Math.min(draft.start, q.start));
   const clause = norm.slice(cStart, q.start);
   if (GOAL_IN_CLAUSE.test(clause) || AVERAGE_IN_CLAUSE.test(clause)) return null;
@@ -161,6 +172,8 @@ export function assessHit(
     hit.otherYear = year;
     hit.blocked ??= yearReason(year, opts.reportYear);
   }
+  if (!hit.blocked && hit.cumulative && YEAR_FIGURE_AFTER.test(ctx.right))
+    hit.blocked = 'a cumulative figure; the sentence states the year’s after it';
   if (!hit.blocked && FOR_ANOTHER.test(clause)) hit.blocked = 'work done for another body (协助/配合)';
   if (!hit.blocked && EARLIER_PERIOD.test(clause))
     hit.blocked = "the previous year's figure (上年度/上年同期)";
@@ -173,7 +186,7 @@ export function assessHit(
   )
     hit.blocked = 'a count up to now (截至目前/至今), not the year’s';
   if (hit.blocked) return hit;
-  if (isMultiYear(ctx.prefix) || periodAfter(norm.slice(q.end, q.end + 30))) {
+  if (isMultiYear(ctx.prefix) || PLAN_PERIOD.test(ctx.prefix) || periodAfter(norm.slice(q.end, q.end + 30))) {
     hit.blocked = 'a figure over several years';
     return hit;
   }
@@ -222,6 +235,15 @@ function isOwnField(kind: string, home: Home): boolean {
   return core.length >= 2 && home.own.includes(core);
 }
 
+// 全市共有持证执法人员5600人，其中我局128人 / 其中市局本级办理86件: a department's own share of a larger total.
+const OWN_PART = /^其中(?:涉及)?(?:我|本)(?:局|委|厅|办|院|单位|部门)|^其中[^,;。]{0,6}?本级/;
+const OWN_PART_AFTER = /其中(?:涉及)?(?:我|本)(?:局|委|厅|办|院|单位|部门)|其中[^,;。]{0,6}?本级/;
+
+function restOfSentence(norm: string, from: number): string {
+  const end = norm.indexOf('。', from);
+  return norm.slice(from, end < 0 ? from + 200 : Math.min(end, from + 200));
+}
+
 /**
  * Marks 其中 breakdown figures whose total of the same metric comes before them (in the sentence, or in the sentence
  * before when 其中 opens the sentence), and penalty amounts that follow a one-kind-of-case count.
@@ -230,12 +252,17 @@ export function markParts(
   hits: Hit[],
   sentenceBounds: (at: number) => { start: number; prevStart: number },
   norm: string,
+  department = false,
 ): void {
   for (const h of hits) {
     if (h.blocked) continue;
+    if (department && OWN_PART_AFTER.test(restOfSentence(norm, h.end))) {
+      h.blocked = "the jurisdiction's total; the agency's own part follows (其中我局)";
+      continue;
+    }
     const { start: s, prevStart } = sentenceBounds(h.start);
     const local = norm.slice(s, h.start).lastIndexOf('其中');
-    if (local >= 0) {
+    if (local >= 0 && !(department && OWN_PART.test(norm.slice(s + local, h.start)))) {
       const at = s + local;
       const from = local <= 1 ? prevStart : s;
       if (hits.some((o) => o !== h && o.metric === h.metric && o.start >= from && o.end <= at)) {

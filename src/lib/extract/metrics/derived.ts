@@ -118,10 +118,22 @@ function statedTotal(parts: Hit[], norm: string): Hit | null {
   return null;
 }
 
+// 取消行政许可事项2项、取消行政检查事项4项: removals named by category add up.
+const REMOVAL_CATEGORY = /行政(?:许可|处罚|强制|检查|征收|裁决|确认|奖励)|其他(?:行政)?(?:职权|权力)/;
+
+function summable(h: Hit, norm: string): boolean {
+  if (SUMMED_IN_SENTENCE.has(h.metric)) return true;
+  return (
+    h.metric === 'powers.removed' &&
+    h.qualifier !== 'derived' &&
+    REMOVAL_CATEGORY.test(norm.slice(h.start, h.end))
+  );
+}
+
 export function sumSentenceParts(hits: Hit[], norm = ''): Hit[] {
   const groups = new Map<string, Hit[]>();
   for (const h of hits) {
-    if (h.blocked || h.sentence === undefined || !SUMMED_IN_SENTENCE.has(h.metric)) continue;
+    if (h.blocked || h.sentence === undefined || !summable(h, norm)) continue;
     const key = `${h.metric}|${h.sentence}`;
     groups.set(key, [...(groups.get(key) ?? []), h]);
   }

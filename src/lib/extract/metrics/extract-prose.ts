@@ -88,7 +88,7 @@ export function extractProseHits(
       }
     }
   }
-  markParts(hits, sentenceBounds(sentences), norm);
+  markParts(hits, sentenceBounds(sentences), norm, home.department);
   return hits;
 }
 

@@ -9,7 +9,8 @@ const VERB = String.raw`(?:收到|新收|收案|接收|办理|承办|发生|受�
 const TRAILING_VERB = String.raw`(?:收案|新收|受理|办理)?`;
 const LEAD_VERB = String.raw`(?:(?:共|依法|累计|全年|全部)?${VERB}[^,;。()]{0,40}?)?`;
 
-const LITIGATION_REJECT = /复议|败诉|胜诉|撤诉|出庭|非诉|赔偿|执行案件|各类/;
+// 法律顾问代理行政诉讼案件4件: the cases a lawyer represented, not all lawsuits.
+const LITIGATION_REJECT = /复议|败诉|胜诉|撤诉|出庭|非诉|赔偿|执行案件|各类|律师|法律顾问/;
 
 export const CASE_RULES: QuantityRule[] = [
   {
@@ -90,7 +91,7 @@ export const CASE_RULES: QuantityRule[] = [
     before: new RegExp(
       String.raw`(?:(?:共|全年|依法)?(?:办理|查处|办结|作出|实施|立案|查办|审结)[^,;。()]{0,10}?)?(?:一般|普通程序|简易程序)?(?:行政)?处罚案件(?:数|数量|总数)?${CONN}$`,
     ),
-    reject: /移送|复议|诉讼|听证|案卷|评查/,
+    reject: /移送|复议|诉讼|听证|案卷|评查|免予|免于|不予|从轻|减轻|首违|轻微/,
   },
   {
     id: 'cases.penalty.decisions',
@@ -100,7 +101,7 @@ export const CASE_RULES: QuantityRule[] = [
     units: /^(?:件|起|宗|个|份)$/,
     before:
       /(?:(?:共|全年|依法)?(?:下达|作出|出具|制发|送达)[^,;。()]{0,10}?)?(?:行政)?处罚决定(?:书)?(?:共计|共|为|达|:)*\s*$/,
-    reject: /移送|复议|诉讼|听证|撤销|变更/,
+    reject: /移送|复议|诉讼|听证|撤销|变更|免予|免于|不予|从轻|减轻|首违|轻微/,
     priority: 1,
   },
   {
@@ -110,6 +111,7 @@ export const CASE_RULES: QuantityRule[] = [
     kinds: COUNT,
     units: /^(?:件|起|宗)$/,
     before: /(?:共|全年|依法)?(?:实施|作出|给予)(?:行政)?处罚(?:共计|共|:)*\s*$/,
+    reject: /免予|免于|不予|从轻|减轻|首违|轻微/,
   },
   {
     id: 'cases.penalty.investigated',
@@ -120,7 +122,7 @@ export const CASE_RULES: QuantityRule[] = [
     before: new RegExp(
       String.raw`(?:共|全年|依法)?(?:立案)?查(?:处|办)[^,;。()]{0,10}?(?:违法)?(?:案件|行为)${CONN}$`,
     ),
-    reject: /移送|复议|诉讼/,
+    reject: /移送|复议|诉讼|免予|免于|不予|从轻|减轻|首违|轻微/,
     priority: 2,
   },
   {

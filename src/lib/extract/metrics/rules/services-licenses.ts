@@ -5,7 +5,7 @@ const COUNT_OR_BARE = ['count', 'bare'] as const;
 const TRANSACTION_UNITS = /^(?:件|件次|笔|)$/;
 // Hotline tickets, enquiries and ratings are not service transactions; neither are the parts of a total.
 const NOT_TRANSACTIONS =
-  /热线|工单|转办|交办|督办|诉求|12345|咨询|投诉|举报|评价|来电|来访|跑一次|即办|不见面|网上|掌上|自助|邮寄|秒批|审批受理|差评/;
+  /热线|工单|转办|交办|督办|主办|协办|会办|建议|提案|诉求|12345|咨询|投诉|举报|评价|来电|来访|跑一次|即办|不见面|网上|掌上|自助|邮寄|秒批|审批受理|差评/;
 
 export const SERVICE_RULES: QuantityRule[] = [
   {
@@ -37,7 +37,7 @@ export const SERVICE_RULES: QuantityRule[] = [
     keys: ['办件', '事项总数'],
     units: TRANSACTION_UNITS,
     before:
-      /(?:(?:共|累计|全年|年)?(?:受理|办理|办结)?(?:各类)?)?(?:政务服务)?(?:办件|事项总数)(?:量|数|总量|总数)?(?:共计|共|累计|为|达到|达|约|已|:)*\s*$/,
+      /(?:(?:共|累计|全年|年)?(?:受理|办理|办结)?(?:各类)?)?(?:政务服务)?(?:(?<![主协会承转交督])办件|事项总数)(?:量|数|总量|总数)?(?:共计|共|累计|为|达到|达|约|已|:)*\s*$/,
     reject: NOT_TRANSACTIONS,
   },
   {
