@@ -126,6 +126,21 @@ describe('agency and jurisdiction', () => {
     expect(m).toMatchObject({ report_year: 2023, doc_type: 'annual_report', agency: '德阳市交通运输局' });
   });
 
+  it('keeps a place written without its suffix as written in the name', () => {
+    expect(
+      meta('大连经济技术开发区管理委员会2022年度法治政府建设情况报告\n2022年，管委会坚持依法行政。'),
+    ).toMatchObject({
+      agency: '大连经济技术开发区管理委员会',
+      level: 'municipal',
+      province: '辽宁',
+      city: '大连',
+    });
+    expect(meta('青岛海关关于2021年度法治政府建设情况的报告\n2021年，青岛海关坚持依法行政。')).toMatchObject({
+      agency: '青岛海关',
+      province: '山东',
+    });
+  });
+
   it('names a sub-district office with its district and city', () => {
     const m = meta(
       '合肥市蜀山区南七街道办事处2023年度法治政府建设工作情况报告\n2023年，南七街道坚持依法行政。',

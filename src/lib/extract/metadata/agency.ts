@@ -176,7 +176,7 @@ function mergeUnplaced(candidates: Candidate[]): Candidate[] {
 }
 
 /** Full name with region prefix, and the jurisdiction it implies. */
-export function resolveAgency(best: Candidate, scores: PlaceScores): AgencyResult {
+export function resolveAgency(best: Candidate, scores: PlaceScores, norm = ''): AgencyResult {
   const inferred = best.mentions.every((m) => m.org.inferred === true);
   const national = best.mentions.find((m) => m.org.prefix.kind === 'national');
   const withPlace = best.mentions
@@ -189,7 +189,10 @@ export function resolveAgency(best: Candidate, scores: PlaceScores): AgencyResul
       const chain = prefix.places.map((candidates) => pickPlace(candidates, scores));
       const deepest = chain.reduce((a, b) => (rankOf(b) > rankOf(a) ? b : a));
       return {
-        agency: parentOf(withPlace) + chain.map((p) => p.name).join('') + key,
+        agency:
+          parentOf(withPlace) +
+          (literalPrefix(withPlace[0].org, norm) ?? chain.map((p) => p.name).join('')) +
+          key,
         level: courtLevel(key) ?? levelOfPlace(deepest),
         place: deepest,
         inferred,
@@ -206,6 +209,17 @@ export function resolveAgency(best: Candidate, scores: PlaceScores): AgencyResul
   }
   if (national) return { agency: key, level: 'national', place: null, inferred };
   return { agency: key, level: null, place: null, inferred };
+}
+
+/**
+ * 西安经济技术开发区管理委员会: a place written without its suffix is kept as written (the official name), not
+ * completed to 西安市…; names written with suffixes keep the gazetteer's form.
+ */
+function literalPrefix(org: OrgMention, norm: string): string | null {
+  if (org.prefix.kind !== 'place' || org.prefix.full || !norm) return null;
+  if (norm.slice(org.end - org.key.length, org.end) !== org.key) return null;
+  const literal = norm.slice(org.start, org.end - org.key.length);
+  return /^[\u4e00-\u9fa5]{2,12}$/.test(literal) ? literal : null;
 }
 
 function parentOf(mentions: { org: OrgMention }[]): string {

@@ -27,7 +27,7 @@ export function extractDocumentMeta({ text, norm }: MetadataInput): DocumentMeta
   const scores = scorePlaces(places, zones);
 
   const best = rankAgencies(norm, doc, places, ranges)[0];
-  const resolved = best && best.score >= MIN_AGENCY_SCORE ? resolveAgency(best, scores) : null;
+  const resolved = best && best.score >= MIN_AGENCY_SCORE ? resolveAgency(best, scores, norm) : null;
   let level: Level | null = resolved?.level ?? null;
   let place: Place | null = resolved?.place ?? null;
   if (level === null || (place === null && level !== 'national')) {

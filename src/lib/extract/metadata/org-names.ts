@@ -95,7 +95,7 @@ function levelWordAt(norm: string, i: number): string | null {
 // (局面, 部门, 署名).
 const SUFFIXES: [string, string][] = (
   '人民政府办公厅 人民政府办公室 人民政府 人民法院 人民检察院 政府办公厅 政府办公室 政府 管理委员会 管委会 委员会 ' +
-  '办事处 办公厅 办公室 高级人民法院 中级人民法院 中院 中心 法院 检察院 总局 总署 分局 局:面势限部 厅:局 署:名 ' +
+  '海关 办事处 办公厅 办公室 高级人民法院 中级人民法院 中院 中心 法院 检察院 总局 总署 分局 局:面势限部 厅:局 署:名 ' +
   '部:门分署长 服务中心 大队 支队 司法所 派出所'
 )
   .split(' ')
@@ -128,7 +128,7 @@ for (const [suffix] of SUFFIXES) FLAGS[suffix.charCodeAt(0)] |= SUFFIX_FIRST;
 for (const c of '自省市州县区旗盟') FLAGS[c.charCodeAt(0)] |= LEVEL_FIRST;
 for (const c of LEVEL_BEFORE) FLAGS[c.charCodeAt(0)] |= BOUNDARY;
 for (const name of [...NATIONAL_NAMES, '中华']) FLAGS[name.charCodeAt(0)] |= NATIONAL_START;
-const EMPTY_BODY_OK = /^(人民政府|政府|中院|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院)/;
+const EMPTY_BODY_OK = /^(海关|人民政府|政府|中院|高级人民法院|中级人民法院|人民法院|法院|人民检察院|检察院)/;
 // Bodies that are not one agency ("乡镇人民政府", "各部门") or that swallowed a verb ("石嘴山市发挥政府…").
 const NOT_BODY_START = /^(乡镇|街道|各|有关|相关|所属|下属|直属|两级|三级|基层)/;
 // Two-character verbs, each kept as its pair of character codes (no substring per position).
