@@ -65,6 +65,17 @@ describe('reconsideration and litigation', () => {
       });
   });
 
+  it('reads petition reviews written as 信访事项复查申请, and a stated zero for overturned reconsiderations', () => {
+    expect(extract('受理信访事项复查申请3件。').get('cases.petition_review')?.value).toBe(3);
+    expect(
+      extract('全年未发生行政复议被撤销、变更的情况。').get('cases.reconsideration.overturned'),
+    ).toMatchObject({
+      value: 0,
+      qualifier: 'zero_stated',
+    });
+    expect(extract('行政诉讼案件中，未发生被法院撤销的情况。').metrics).toEqual([]);
+  });
+
   it('does not read cases passed to the court or money at stake in lawsuits', () => {
     expect(extract('全市各级行政复议机关共向法院移送行政复议衔接案件58件。').metrics).toEqual([]);
     expect(extract('涉行政处罚类案件中涉及罚没款金额共计2.35亿元。').metrics).toEqual([]);

@@ -23,6 +23,10 @@ describe('government services and licensing', () => {
     expect(extract('全程网办率由85%提高到2023年的98%。', { report_year: 2021 }).metrics).toEqual([]);
   });
 
+  it('reads a licence named in book-title brackets', () => {
+    expect(extract('共核发《食品经营许可证》2876张。').get('licenses.issued')?.value).toBe(2876);
+  });
+
   it('reads licences issued named as a list of kinds', () => {
     expect(extract('核发道路运输经营许可证、道路运输证等证照8740张。').get('licenses.issued')?.value).toBe(
       8740,

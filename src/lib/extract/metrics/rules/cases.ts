@@ -77,10 +77,11 @@ export const CASE_RULES: QuantityRule[] = [
   {
     id: 'cases.petition_review',
     metric: 'cases.petition_review',
-    keys: ['信访复查'],
+    keys: ['复查'],
     kinds: COUNT,
     units: CASE_UNITS,
-    before: /(?:(?:办理|受理|收到|承办)[^,;。()]{0,10}?)?信访复查(?:案件|事项)?(?:共计|共|为|有|:)*\s*$/,
+    before:
+      /(?:(?:办理|受理|收到|承办)[^,;。()]{0,10}?)?信访(?:事项)?复查(?:复核)?(?:案件|事项|申请)?(?:共计|共|为|有|:)*\s*$/,
   },
   {
     id: 'cases.penalty.cases',

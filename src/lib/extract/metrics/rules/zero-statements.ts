@@ -31,7 +31,7 @@ const NO_LOSS = new RegExp(
 // 无被纠错案件 / 没有被撤销或确认违法的案件 / 无一被纠错 / 复议零纠错
 const OUTCOME = String.raw`(?:纠错|撤销|确认违法|变更|纠正)`;
 const NO_OVERTURN = new RegExp(
-  String.raw`(?:${NONE}|无一[件起例]?|均未)(?:案件)?被(?:复议机关)?${OUTCOME}(?:(?:或|和|、)${OUTCOME})*(?:的)?(?:案件|情况|案例)?${END}|` +
+  String.raw`(?:${NONE}|无一[件起例]?|均未)(?:行政复议)?(?:案件)?被(?:复议机关)?${OUTCOME}(?:(?:或|和|、)${OUTCOME})*(?:的)?(?:案件|情况|案例)?${END}|` +
     String.raw`零纠错${END}`,
   'g',
 );
@@ -104,7 +104,8 @@ export const ZERO_OUTCOMES: SentenceRule = {
     }
     if (sentence.includes('复议')) {
       for (const m of sentence.matchAll(NO_OVERTURN)) {
-        if (!lastSubjectIsReconsideration(sentence.slice(0, m.index))) continue;
+        const upToVerb = sentence.slice(0, m.index + m[0].indexOf('被'));
+        if (!lastSubjectIsReconsideration(upToVerb)) continue;
         push('cases.reconsideration.overturned', start + m.index, start + m.index + m[0].length);
       }
     }
