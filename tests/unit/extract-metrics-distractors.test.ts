@@ -211,6 +211,10 @@ describe('a third probe: shares, subsets, ranges and periods', () => {
     ['proposals handled as 主办件/会办件', '其中主办件6件，会办件13件，全部按期办复。'],
     ['one end of a range', '对当事人处以罚款1.5万元至3万元不等。'],
     ['cases a lawyer represented', '法律顾问全年代理行政诉讼案件4件。'],
+    [
+      'cases a lawyer represented, named earlier in the sentence',
+      '政府法律顾问全年审查各类合同协议126份，提出修改完善建议300余条，代理行政诉讼案件4件。',
+    ],
   ])('%s', (_kind, text) => {
     expect(extract(text, { report_year: 2022 }).metrics).toEqual([]);
   });

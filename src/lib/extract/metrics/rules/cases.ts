@@ -10,6 +10,7 @@ const TRAILING_VERB = String.raw`(?:收案|新收|受理|办理)?`;
 const LEAD_VERB = String.raw`(?:(?:共|依法|累计|全年|全部)?${VERB}[^,;。()]{0,40}?)?`;
 
 // 法律顾问代理行政诉讼案件4件: the cases a lawyer represented, not all lawsuits.
+const LAWYER_REPRESENTED = /(?:法律顾问|律师)[^。]*代理/;
 const LITIGATION_REJECT = /复议|败诉|胜诉|撤诉|出庭|非诉|赔偿|执行案件|各类|律师|法律顾问/;
 
 export const CASE_RULES: QuantityRule[] = [
@@ -38,6 +39,7 @@ export const CASE_RULES: QuantityRule[] = [
       String.raw`${LEAD_VERB}(?:(?:行政诉讼|行政应诉)(?:案件)?|应诉案件)(?:数|数量|总数)?${CONN}$`,
     ),
     reject: LITIGATION_REJECT,
+    notPrefix: LAWYER_REPRESENTED,
     caseVerbs: true,
   },
   {
@@ -50,6 +52,7 @@ export const CASE_RULES: QuantityRule[] = [
       String.raw`${LEAD_VERB}(?:一审)?行政(?:一审)?案件(?:数|数量|总数)?${TRAILING_VERB}${CONN}$`,
     ),
     reject: LITIGATION_REJECT,
+    notPrefix: LAWYER_REPRESENTED,
     // 行政案件 of a police report are penalty cases; only courts and lawsuits make them litigation.
     context: /法院|诉讼|应诉|被诉|审判|一审|二审|被告|起诉|中院/,
     caseVerbs: true,
