@@ -81,6 +81,19 @@ describe('reconsideration and litigation', () => {
     expect(extract('涉行政处罚类案件中涉及罚没款金额共计2.35亿元。').metrics).toEqual([]);
   });
 
+  it('reads 均维持 / 均予以驳回 as every case upheld, but not after another figure', () => {
+    expect(
+      extract('全年发生行政复议案件2件，经复议机关审查均予以驳回。').get('cases.reconsideration.upheld')
+        ?.value,
+    ).toBe(2);
+    expect(
+      extract('收到行政复议申请12件，已审结10件，均维持原行政行为。').get('cases.reconsideration.upheld'),
+    ).toBeUndefined();
+    expect(
+      extract('收到行政复议申请5件，撤销1件，其余均维持。').get('cases.reconsideration.upheld'),
+    ).toBeUndefined();
+  });
+
   it('does not read court outcomes as reconsideration outcomes', () => {
     const r = extract('行政诉讼案件审结12件，其中判决驳回原告诉讼请求8件，判决撤销2件。');
     expect(r.get('cases.reconsideration.upheld')).toBeUndefined();
@@ -112,6 +125,7 @@ describe('reconsideration and litigation', () => {
     expect(extract('全年无行政诉讼败诉案件。').values()).toEqual({ 'cases.litigation.lost': 0 });
     expect(extract('收到行政复议申请6件，均维持原行政行为，无一被撤销。').values()).toEqual({
       'cases.reconsideration': 6,
+      'cases.reconsideration.upheld': 6,
       'cases.reconsideration.overturned': 0,
     });
     expect(extract('本年度行政诉讼案件3件，败诉案件为零。').get('cases.litigation.lost')?.qualifier).toBe(

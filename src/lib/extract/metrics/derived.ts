@@ -17,6 +17,9 @@ const PROPOSALS_DISTANCE = 300;
 // …其他类7项，合计123项: the total stated right after the enumeration.
 const STATED_SUM = /^([,、;\s]*(?:以上|上述)?)((?:合计|总计|共计)(?:为|:)?\s*(\d+)\s*项)/;
 
+// 收到行政复议申请6件，均维持原行政行为: every case upheld (no other figure or outcome in between).
+const ALL_UPHELD = /^[^。;\d撤销变更纠错确认终止]{0,20}?均(?:被|已|予以|依法|经审查)*(?:维持|驳回)/;
+
 /**
  * Sums the text implies but does not state: a complete power list (its categories listed together, 其他 included)
  * when no total is given, and NPC suggestions plus CPPCC proposals when no combined figure is given. A total
@@ -29,6 +32,21 @@ export function derivedHits(chosen: Hit[], norm: string): Hit[] {
     const list = enumeration(chosen.filter((h) => CATEGORY_METRICS.has(h.metric)));
     if (list && !totalStatedBefore(list, norm))
       out.push(statedSum(list, norm) ?? sum('powers.total', list, 'powers.total.derived_sum'));
+  }
+  const reconsideration = chosen.find((h) => h.metric === 'cases.reconsideration');
+  if (reconsideration && reconsideration.value > 0 && !has('cases.reconsideration.upheld')) {
+    const all = ALL_UPHELD.exec(norm.slice(reconsideration.end, reconsideration.end + 40));
+    if (all)
+      out.push(
+        completeHit({
+          metric: 'cases.reconsideration.upheld',
+          value: reconsideration.value,
+          qualifier: 'exact',
+          start: reconsideration.start,
+          end: reconsideration.end + all[0].length,
+          rule: 'cases.reconsideration.upheld.all',
+        }),
+      );
   }
   if (!has('proposals.handled')) {
     const npc = chosen.find((h) => h.metric === 'proposals.npc_suggestions');
