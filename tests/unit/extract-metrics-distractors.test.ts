@@ -226,3 +226,41 @@ describe('a third probe: shares, subsets, ranges and periods', () => {
     });
   });
 });
+
+describe('a fourth probe: long reports of less common agencies', () => {
+  it("reads an agency's whole field as its caseload, and a named kind inside it as a part", () => {
+    const emergency = {
+      agency: '重庆市渝北区应急管理局',
+      level: 'county',
+      province: '重庆',
+      city: '重庆',
+    } as const;
+    const r = extract(
+      '全年立案查处安全生产违法行为312起，罚款836.4万元。全年办理野外违规用火行政处罚案件11起。',
+      emergency,
+    );
+    expect(r.values()).toEqual({ 'cases.penalty': 312, 'cases.penalty_amount': 8364000 });
+    expect(extract('全年办理野外违规用火行政处罚案件11起。', emergency).metrics).toEqual([]);
+  });
+
+  it('does not read a leniency list as a power list', () => {
+    const text = '公布“四张清单”，涵盖不予处罚、减轻处罚、从轻处罚和免予行政强制事项1,380项。';
+    expect(extract(text).metrics).toEqual([]);
+  });
+
+  it.each([
+    ['全市一审行政诉讼案件新收1043件。', 'cases.litigation', 1043],
+    ['全年我局被申请行政复议3件。', 'cases.reconsideration', 3],
+    ['其中取得行政执法证件的4689名。', 'staff.enforcement_certified', 4689],
+    ['其中持有重庆市行政执法证61名。', 'staff.enforcement_certified', 61],
+    ['厅政务服务窗口全年受理各类行政许可申请4,826件。', 'licenses.accepted', 4826],
+    ['核发超限运输车辆通行证3.17万张。', 'licenses.issued', 31700],
+    ['“一趟不用跑”和“最多跑一趟”事项占比达到98.5%。', 'online.one_visit_rate', 98.5],
+  ])('%s', (text, metric, value) => {
+    expect(extract(text).get(metric)?.value).toBe(value);
+  });
+
+  it('does not take staff newly certified as the stock', () => {
+    expect(extract('全年新取得行政执法证件的15名。').metrics).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import type { QuantityRule } from './rules/rule.ts';
 // Verb classes of case figures: rank (lower wins) and the name used in rule ids and reasons.
 const CASE_VERBS: [RegExp, number, string, string][] = [
   [/审结|办结|结案|审查终结/, 9, '审结', 'concluded'],
-  [/收到|新收|收案|接收/, 0, '收到', 'received'],
+  [/收到|新收|收案|接收|被申请/, 0, '收到', 'received'],
   [/发生/, 0, '发生', 'received'],
   [/办理|承办|应诉|提起/, 1, '办理', 'handled'],
   [/受理/, 2, '受理', 'accepted'],
@@ -29,9 +29,27 @@ const CASE_VERBS: [RegExp, number, string, string][] = [
   [/审议|研究|讨论|会商|评查/, 10, '审议', 'discussed'],
 ];
 const CONCLUDED_RANK = 9;
-const DOMAIN_CASE = /查(?:处|办)([^,;。()]{1,10}?)(?:违法)?(?:案件|行为)/;
+// 查处食品安全违法案件 / 办理野外违规用火行政处罚案件: the words between the verb and the case noun name a kind.
+const DOMAIN_CASE = /(?:(?:立案)?查(?:处|办)|办理|立案)([^,;。()]{1,10}?)(?:违法)?(?:行政处罚)?(?:案件|行为)/;
+const PENALTY_METRICS = new Set(['cases.penalty', 'cases.penalty_amount']);
 const GENERIC_CASE_QUALIFIER =
-  /^(?:各类|各种|违法|违法违规|行政违法|行政处罚|一般程序|普通程序|简易程序|行政|立案|的)+$/;
+  /^(?:各类|各种|违法|违法违规|行政违法|行政处罚|一般程序|普通程序|简易程序|行政|立案|查处|的|了|共)+$/;
+// The fields a kind of department covers whole, by a word of its name: 安全生产 is all of an 应急管理局's cases.
+const OWN_FIELDS: [RegExp, RegExp][] = [
+  [/应急管理|安全生产监督/, /^(?:安全生产|应急|消防|危险化学品|危化品?|矿山|烟花爆竹)/],
+  [/交通运输/, /^(?:交通运输|交通|道路运输|运输|公路|水路|超限超载)/],
+  [/生态环境|环境保护/, /^(?:生态环境|环境|环保|污染)/],
+  [/自然资源|国土/, /^(?:自然资源|国土资源|国土|土地|矿产|规划)/],
+  [/市场监督|市场监管/, /^(?:市场监管|市场)/],
+  [/城市管理|城管|综合行政执法/, /^(?:城市管理|城管|市容)/],
+  [/水利|水务/, /^(?:水利|水务|水事|河道)/],
+  [/林业/, /^(?:林业|森林|野生动物)/],
+  [/医疗保障|医保/, /^(?:医疗保障|医保)/],
+  [/文化和旅游|文化广电|文旅/, /^(?:文化|旅游|文化市场)/],
+  [/税务/, /^(?:税务|税收|涉税)/],
+  [/人力资源/, /^(?:劳动保障|劳动)/],
+  [/住房和城乡建设|住建/, /^(?:建筑|住建|房地产)/],
+];
 // 5000元以上的案件 / 5万元以上罚款: a threshold, not a figure.
 const THRESHOLD = /(?:以上|以下|以内)(?:的|[\u4e00-\u9fff])/;
 const PROCEDURE = /(?<!含)(?:简易程序|简易处罚|普通程序|一般程序|听证程序)/;
@@ -221,7 +239,7 @@ function partReason(ctx: QuantityContext, hit: Hit, home: Home): string | undefi
     ctx.norm.slice(clauseStart(ctx.norm, ctx.sentence.start, hit.start), hit.end),
   );
   if (procedure) return `a figure for one procedure (${procedure[0]})`;
-  const m = DOMAIN_CASE.exec(ctx.norm.slice(hit.start, hit.end));
+  const m = PENALTY_METRICS.has(hit.metric) ? DOMAIN_CASE.exec(ctx.norm.slice(hit.start, hit.end)) : null;
   if (m && !GENERIC_CASE_QUALIFIER.test(m[1]) && !isOwnField(m[1], home)) {
     hit.oneKind = true;
     return `a figure for one kind of case (${m[1]})`;
@@ -232,7 +250,11 @@ function partReason(ctx: QuantityContext, hit: Hit, home: Home): string | undefi
 /** 环境 in a 生态环境局 report, 交通运输 in a 交通运输局 one: the agency's own field, so all its cases. */
 function isOwnField(kind: string, home: Home): boolean {
   const core = kind.replace(/^(?:各类|各种)/, '').replace(/(?:违法|违规|领域|行业|方面|类|的)+$/, '');
-  return core.length >= 2 && home.own.includes(core);
+  if (core.length < 2) return false;
+  return (
+    home.own.includes(core) ||
+    OWN_FIELDS.some(([name, fields]) => name.test(home.agency) && fields.test(core))
+  );
 }
 
 // 全市共有持证执法人员5600人，其中我局128人 / 其中市局本级办理86件: a department's own share of a larger total.

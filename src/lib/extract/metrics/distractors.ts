@@ -27,7 +27,7 @@ export const TOTAL_IN_CLAUSE = /共|合计|总计|总数|总额|总量|全年|�
 
 /** Staff and list counts: these verbs describe a change in the stock, not the stock. */
 export const STOCK_CHANGE =
-  /新增|新领|换领|更换|换发|注销|调离|调出|调入|退休|离职|减少|增加|参加|参训|考试|培训|申领|吊销|暂扣|收回|补充|招录|新招/;
+  /新增|新领|新取得|首次取得|换领|更换|换发|注销|调离|调出|调入|退休|离职|减少|增加|参加|参训|考试|培训|申领|吊销|暂扣|收回|补充|招录|新招/;
 
 const LIST_GAP = /^[、,和及与\s]*$/;
 const LIST_REST = /^(?:为|是|达到?|有|占|约)?[、,和及与\s]*$/;
@@ -118,7 +118,7 @@ const YEAR = /(?<![较比与和由从])(\d{4})\s*年(?!\d{1,2}\s*月\s*\d{1,2}\s
 
 /** The last year named in a sentence prefix (outside 《》, not a comparison base), e.g. 2020 in "2020年共办理…". */
 // 对2015年以来制发的规范性文件开展清理: the age of the documents cleaned up, not the period of the figure.
-const DOCUMENT_AGE = /\d{4}\s*年(?:以来|至今)[^,;。]{0,6}?(?:制发|出台|印发|制定|发布|施行)的/g;
+const DOCUMENT_AGE = /\d{4}\s*年(?:以来|至今)[^,;。]{0,16}?(?:制发|出台|印发|制定|发布|施行)的/g;
 
 export function lastYear(prefix: string): number | null {
   if (!prefix.includes('年')) return null;

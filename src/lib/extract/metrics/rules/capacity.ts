@@ -3,6 +3,8 @@ import type { CustomRule, QuantityRule } from './rule.ts';
 
 const PERSON = ['person'] as const;
 const CERT = String.raw`(?:行政)?执法(?:资格)?证(?:件|书)?`;
+// 持有重庆市行政执法证 / 持有福建省行政执法证件: the issuing region before the certificate.
+const REGION = String.raw`[\u4e00-\u9fa5]{2,4}[省市]`;
 
 export const CAPACITY_RULES: QuantityRule[] = [
   {
@@ -11,8 +13,8 @@ export const CAPACITY_RULES: QuantityRule[] = [
     kinds: PERSON,
     keys: ['证', '资格'],
     before: new RegExp(
-      String.raw`(?:共有|现有|共|有)?(?:在岗|在编)?(?:持有?(?:有效)?${CERT}(?:的)?(?:(?:在岗|在编)?(?:行政)?(?:执法)?(?:工作)?人员)?|` +
-        String.raw`(?:取得|具有|具备)(?:有效)?(?:${CERT}|执法资格)(?:的)?(?:行政)?(?:执法)?人员|持证(?:在岗)?(?:行政)?执法人员|(?:行政)?执法(?:人员)?持证人员|` +
+      String.raw`(?:共有|现有|共|有)?(?:在岗|在编)?(?:持有?(?:有效)?(?:${REGION})?${CERT}(?:的)?(?:(?:在岗|在编)?(?:行政)?(?:执法)?(?:工作)?人员)?|` +
+        String.raw`(?:取得|具有|具备)(?:有效)?(?:${REGION})?(?:${CERT}|执法资格)(?:的)?(?:(?:行政)?(?:执法)?人员)?|持证(?:在岗)?(?:行政)?执法人员|(?:行政)?执法(?:人员)?持证人员|` +
         String.raw`${CERT}持有(?:人员|人数|者)|(?<=有)${CERT}(?:的)?(?:行政)?(?:执法)?人员)(?:数|数量|人数)?(?:共计|共|合计|为|达|有|是|:)*\s*$`,
     ),
     stock: true,

@@ -22,7 +22,7 @@ export const CASE_RULES: QuantityRule[] = [
     units: CASE_UNITS,
     before: new RegExp(
       String.raw`${LEAD_VERB}(?:(?:行政)?复议(?:机关|机构)?[^,;。()]{0,8}?(?:案件|申请|案)(?:数|数量|总数)?${TRAILING_VERB}|` +
-        String.raw`(?:收到|新收|办理|受理|承办)[^,;。()]{0,10}?行政复议)${CONN}$`,
+        String.raw`(?:收到|新收|办理|受理|承办|被申请)[^,;。()]{0,10}?行政复议)${CONN}$`,
     ),
     // Reconsideration and litigation counted together, outcomes and paperwork are other figures.
     reject:
@@ -36,7 +36,7 @@ export const CASE_RULES: QuantityRule[] = [
     kinds: COUNT,
     units: CASE_UNITS,
     before: new RegExp(
-      String.raw`${LEAD_VERB}(?:(?:行政诉讼|行政应诉)(?:案件)?|应诉案件)(?:数|数量|总数)?${CONN}$`,
+      String.raw`${LEAD_VERB}(?:一审)?(?:(?:行政诉讼|行政应诉)(?:案件)?|应诉案件)(?:数|数量|总数)?${TRAILING_VERB}${CONN}$`,
     ),
     reject: LITIGATION_REJECT,
     notPrefix: LAWYER_REPRESENTED,

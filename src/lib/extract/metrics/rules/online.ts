@@ -22,12 +22,12 @@ const NAMED: [RegExp, MetricId][] = [
     'online.processed_rate',
   ],
   [/即办件?(?:事项)?[^,;。]{0,10}?(?:占比|比例|比重)|即办率/, 'online.immediate_rate'],
-  [/最多跑一次[^,;。]{0,10}?(?:占比|比例|比重|率)/, 'online.one_visit_rate'],
+  [/最多跑一[次趟][^,;。]{0,10}?(?:占比|比例|比重|率)/, 'online.one_visit_rate'],
 ];
 // The subject of a bare 占比 in the clause before it (即办件为4.1万件,占比28.97%).
 const SUBJECTS: [RegExp, MetricId][] = [
   [/即办/g, 'online.immediate_rate'],
-  [/最多跑一次/g, 'online.one_visit_rate'],
+  [/最多跑一[次趟]/g, 'online.one_visit_rate'],
   [/全程网办/g, 'online.full_rate'],
   [/网上可办/g, 'online.available_rate'],
 ];

@@ -25,7 +25,7 @@ const LIST_CONTEXT =
 const SERVICE_LIST = /^(?![\s\S]*(?:权责|权力|职权))[\s\S]*服务事项/;
 // Changes to the list, not the list: 取消/下放/调整为 ...
 const LIST_CHANGE =
-  /取消|下放|调整|合并|承接|精简|削减|新增|增加|减少|委托|赋权|划转|暂停|变更|改为|涉及|履行|实施/;
+  /取消|下放|调整|合并|承接|精简|削减|新增|增加|减少|委托|赋权|划转|暂停|变更|改为|涉及|履行|实施|免予|不予|减轻|从轻|首违/;
 
 function categoryRules(): QuantityRule[] {
   return CATEGORIES.flatMap(([cue, key, metric]): QuantityRule[] => [
