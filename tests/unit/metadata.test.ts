@@ -141,6 +141,26 @@ describe('agency and jurisdiction', () => {
     });
   });
 
+  it('puts a police branch named after a district at county level', () => {
+    expect(meta('北京市公安局朝阳分局2022年法治政府建设年度报告\n2022年，分局坚持依法行政。')).toMatchObject({
+      agency: '北京市公安局朝阳分局',
+      level: 'county',
+      province: '北京',
+      city: '北京',
+    });
+    expect(
+      meta('杭州市公安局萧山区分局2021年度法治政府建设工作报告\n2021年，分局坚持依法行政。'),
+    ).toMatchObject({
+      level: 'county',
+      city: '杭州',
+    });
+    expect(
+      meta('杭州市公安局交通警察支队2021年度法治政府建设工作报告\n2021年，支队坚持依法行政。'),
+    ).toMatchObject({
+      level: 'municipal',
+    });
+  });
+
   it('names a sub-district office with its district and city', () => {
     const m = meta(
       '合肥市蜀山区南七街道办事处2023年度法治政府建设工作情况报告\n2023年，南七街道坚持依法行政。',

@@ -3,7 +3,7 @@
 // and 河源市工业和信息化局 are one candidate), and given back their full region prefix.
 import type { Level } from '../../schema/records.ts';
 import type { DocumentLines, Line } from './document-lines.ts';
-import { type Place, type PlaceMention } from './gazetteer.ts';
+import { lookupPlace, type Place, type PlaceMention } from './gazetteer.ts';
 import { findOrgMentions, parseOrgLine, within, type OrgMention, type OrgPrefix } from './org-names.ts';
 import { bestPlace, levelOfPlace, levelOfWord, levelWordFilter, type PlaceScores } from './region.ts';
 
@@ -187,7 +187,8 @@ export function resolveAgency(best: Candidate, scores: PlaceScores, norm = ''): 
     const prefix = withPlace[0].org.prefix;
     if (prefix.kind === 'place') {
       const chain = prefix.places.map((candidates) => pickPlace(candidates, scores));
-      const deepest = chain.reduce((a, b) => (rankOf(b) > rankOf(a) ? b : a));
+      const top = chain.reduce((a, b) => (rankOf(b) > rankOf(a) ? b : a));
+      const deepest = districtOfBranch(key, top) ?? top;
       return {
         agency:
           parentOf(withPlace) +
@@ -220,6 +221,22 @@ function literalPrefix(org: OrgMention, norm: string): string | null {
   if (norm.slice(org.end - org.key.length, org.end) !== org.key) return null;
   const literal = norm.slice(org.start, org.end - org.key.length);
   return /^[\u4e00-\u9fa5]{2,12}$/.test(literal) ? literal : null;
+}
+
+/** 公安局朝阳分局 of 北京市, 公安局萧山区分局 of 杭州市: a branch named after a district of the place. */
+function districtOfBranch(key: string, place: Place): Place | null {
+  const name = /局(.{2,6}?)(?:区|县|市)?分局$/.exec(key)?.[1];
+  if (!name || place.kind === 'county') return null;
+  const inPlace = (p: Place) =>
+    p.kind === 'county' &&
+    (place.kind === 'city'
+      ? p.cityCode === place.cityCode
+      : place.municipality && p.provinceCode === place.provinceCode);
+  for (const alias of [`${name}区`, `${name}县`, `${name}市`, name]) {
+    const found = lookupPlace(alias).find(({ place: p }) => inPlace(p));
+    if (found) return found.place;
+  }
+  return null;
 }
 
 function parentOf(mentions: { org: OrgMention }[]): string {
