@@ -264,3 +264,40 @@ describe('a fourth probe: long reports of less common agencies', () => {
     expect(extract('全年新取得行政执法证件的15名。').metrics).toEqual([]);
   });
 });
+
+describe('a fifth probe: departments and units inside the jurisdiction', () => {
+  const county = { agency: '霍山县人民政府', level: 'county', province: '安徽', city: '六安' } as const;
+
+  it("does not take one department's or township's figure as the county's", () => {
+    const text = [
+      '县市场监管局全年查处各类违法案件213件，罚没款186.4万元。',
+      '但家庙镇综合执法队全年办理行政处罚案件14件。',
+      '衡山镇便民服务中心全年办理各类事项1.26万件。',
+    ].join('');
+    expect(extract(text, county).metrics).toEqual([]);
+  });
+
+  it("keeps the county's service centre, justice bureau and petitions bureau as the jurisdiction", () => {
+    const text =
+      '县政务服务中心全年共受理各类办件48.6万件。县司法局共收到行政复议申请36件。县信访局办理信访复查案件6件。';
+    expect(extract(text, county).values()).toEqual({
+      'services.transactions': 486000,
+      'cases.reconsideration': 36,
+      'cases.petition_review': 6,
+    });
+  });
+
+  it("keeps a department's own short name as itself, and towns as a generic word", () => {
+    const own = { agency: '霍山县市场监督管理局', level: 'county', province: '安徽', city: '六安' } as const;
+    expect(extract('县市场监管局全年办理行政处罚案件213件。', own).get('cases.penalty')?.value).toBe(213);
+    expect(
+      extract('西平县乡镇人民政府权责清单共计203项。', { agency: '西平县人民政府', city: '驻马店' }).get(
+        'powers.total',
+      )?.value,
+    ).toBe(203);
+  });
+
+  it('does not read suggestions raised by deputies, or suggestions handled online, as catalog figures', () => {
+    expect(extract('市人大代表共提出建议586件，代表建议网上办理率达到100%。').metrics).toEqual([]);
+  });
+});

@@ -127,8 +127,30 @@ export function attribute(prefix: string, home: Home): Attribution {
     if (superior) return { kind: 'other', reason: `a higher body: ${superior[0]}` };
     const place = deepestLeadingPlace(subject);
     if (place) return placeAttribution(place, home);
+    const unit = otherUnit(subject, home);
+    if (unit) return { kind: 'other', reason: `another department or unit: ${unit}` };
   }
   return { kind: 'self' };
+}
+
+// 县市场监管局… / 市行政审批服务局…: a department named by its level word; 但家庙镇综合执法队… / 洋湖街道城管执法中队…:
+// a township's or sub-district's unit. Justice and legal-affairs offices report the jurisdiction's cases, so they count
+// as the jurisdiction.
+const LEVEL_DEPARTMENT =
+  /^(?:市|县|区|省|州|旗)([\u4e00-\u9fa5]{2,10}?)(?:局|委员会|委|办公室|中心|大队|支队|中队)/;
+const TOWN_UNIT =
+  /^[\u4e00-\u9fa5]{2,4}(?:(?<!乡)镇|(?<![城镇])乡|街道)(?=人民政府|政府|办事处|综合执法|城管|执法|中队|便民|服务中心|全年|共|办理|查处)/;
+const JURISDICTION_OFFICE = /司法|法制|复议|信访|政府办|人民政府|政务服务|行政审批|便民服务/;
+
+function otherUnit(subject: string, home: Home): string | null {
+  if (home.agency.length === 0) return null;
+  const town = TOWN_UNIT.exec(subject);
+  if (town) return home.agency.startsWith(town[0]) || home.agency.includes(town[0]) ? null : town[0];
+  const dept = LEVEL_DEPARTMENT.exec(subject);
+  if (!dept || (!home.department && JURISDICTION_OFFICE.test(dept[0]))) return null;
+  // 市场监管局 in a 市场监督管理局 report: every character of the short name is in the agency's name.
+  const own = [...dept[1]].every((c) => home.agency.includes(c));
+  return own ? null : dept[0];
 }
 
 /** 赣州市信丰县… -> 信丰县: the last of a chain of place names at the start. */

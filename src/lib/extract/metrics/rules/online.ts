@@ -11,6 +11,8 @@ const RATE_NAMES =
   /(?:[^,;。()]{0,60}?(?:率|占比|比例|比重)|占(?:总量|总数|总体)的?|占全部[^,;。()]{0,6}的?)$/;
 const ENDS_AS_RATE = /(?:率|占比|比例|比重)$/;
 const RATE_WORD = /[率比占]/;
+// 代表建议网上办理率 / 信访事项网上办理率: the share of other business handled online, not government services.
+const NOT_SERVICES = /建议|提案|议案|信访|投诉|举报/;
 const LIST_GAP = /^[、,和及与\s]*$/;
 const BARE_SHARE = /^(?:占比|占总量的?|占总数的?|占总体的?|占全部[^,;。]{0,6}的?|占)$/;
 
@@ -147,6 +149,7 @@ export const ONLINE_RATES: CustomRule = {
     const from = lastBreak(head) + 1;
     const tail = RATE_NAMES.exec(head.slice(from));
     if (!tail) return after ? rateAfter(ctx, after) : [];
+    if (NOT_SERVICES.test(tail[0])) return [];
     let start = source.start + from + tail.index;
     const names = rateNames(tail[0]);
     if (verb && verb[0].includes('分别') && names.length > 1) return respectively(ctx, names, start);

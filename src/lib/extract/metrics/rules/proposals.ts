@@ -10,7 +10,8 @@ const CUE =
   /(?:(?:共|累计|全年)?(?:办理|承办|办结|答复|收到|接收|受理|牵头办理|主办|协办)[^,;。]{0,30}?)?(?:人大|政协|代表|委员)[^,;。]{0,24}?(?:议案|建议|提案)(?:共计|共|合计|总计|为|达|有|:)*\s*$/;
 const PAIR_ONLY = /(?:建议|议案)(?:[、和及与]|以及)?提案(?:共计|共|合计|总计|为|达|有|:)*\s*$/;
 // 采纳/复文/满意: other figures about proposals; 主办/协办/重点: a part of the total.
-const NOT_A_COUNT = /采纳|复文|满意|办复率|答复率|见面率|解读/;
+// 代表共提出建议586件: suggestions raised by deputies, not handled by the agency.
+const NOT_A_COUNT = /采纳|复文|满意|办复率|答复率|见面率|解读|提出/;
 const PART = /主办|协办|会办|重点|分办/;
 
 function classify(span: string): MetricId | null {
