@@ -140,13 +140,15 @@ const LEVEL_DEPARTMENT =
   /^(?:市|县|区|省|州|旗)([\u4e00-\u9fa5]{2,10}?)(?:局|委员会|委|办公室|中心|大队|支队|中队)/;
 const TOWN_UNIT =
   /^[\u4e00-\u9fa5]{2,4}(?:(?<!乡)镇|(?<![城镇])乡|街道)(?=人民政府|政府|办事处|综合执法|城管|执法|中队|便民|服务中心|全年|共|办理|查处)/;
+const LEVEL_FIRST = new Set('市县区省州旗');
 const JURISDICTION_OFFICE = /司法|法制|复议|信访|政府办|人民政府|政务服务|行政审批|便民服务/;
 
 function otherUnit(subject: string, home: Home): string | null {
   if (home.agency.length === 0) return null;
-  const town = TOWN_UNIT.exec(subject);
+  const head = subject.slice(0, 8);
+  const town = /镇|乡|街道/.test(head) ? TOWN_UNIT.exec(subject) : null;
   if (town) return home.agency.startsWith(town[0]) || home.agency.includes(town[0]) ? null : town[0];
-  const dept = LEVEL_DEPARTMENT.exec(subject);
+  const dept = LEVEL_FIRST.has(subject[0]) ? LEVEL_DEPARTMENT.exec(subject) : null;
   if (!dept || (!home.department && JURISDICTION_OFFICE.test(dept[0]))) return null;
   // 市场监管局 in a 市场监督管理局 report: every character of the short name is in the agency's name.
   const own = [...dept[1]].every((c) => home.agency.includes(c));
