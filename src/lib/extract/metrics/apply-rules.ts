@@ -60,7 +60,6 @@ const ONE_KIND = /涉企|涉农|涉外|涉疫/;
 // 198项，2023年调整为176项: the first figure is the stock before the change.
 const LATER_VALUE_AFTER = /^,?[^,;。]{0,12}?(?:调整|精简|压减|缩减|压缩)(?:后)?(?:为|至|到)\s*$/;
 const RIGHT_CLAUSE = /^[^,;。]{0,4}/;
-// 上年度全县收到… / 上年同期办理…: the previous year's figure, named in the figure's own clause.
 // 罚款1.5万元至3万元不等: one end of a range.
 const RANGE_AFTER = /^\s*(?:至|到|-|—|~)\s*[\d一二三四五六七八九十]/;
 // 累计办理…120余件，本年度办理23件: the sentence gives the year's figure after the cumulative one.
@@ -69,6 +68,7 @@ const YEAR_FIGURE_AFTER = /^[^。]*?(?:本年度|本年|今年|当年)/;
 const PLAN_PERIOD = /十[一二三四五六七八九]五["”]?(?:期间|以来|时期|期)|[三四五]年来|[三四五]年间/;
 // 协助市生态环境局办理…: work done for another body.
 const FOR_ANOTHER = /(?:协助|配合|协同)[^,;。]{0,12}?(?:局|委|厅|办|院|部门|单位|政府)/;
+// 上年度全县收到… / 上年同期办理…: the previous year's figure, named in the figure's own clause.
 const EARLIER_PERIOD = /(?:上|去)年同期|上一?年度/;
 // 截至目前，累计清理…废止45件: a flow counted up to now, over an unstated number of years.
 // 截至目前 alone often means "so far this year" (截至目前,事项总数14.2万), so only with 累计.
@@ -190,19 +190,7 @@ export function assessHit(
     hit.otherYear = year;
     hit.blocked ??= yearReason(year, opts.reportYear);
   }
-  if (!hit.blocked && hit.cumulative && YEAR_FIGURE_AFTER.test(ctx.right))
-    hit.blocked = 'a cumulative figure; the sentence states the year’s after it';
-  if (!hit.blocked && FOR_ANOTHER.test(clause)) hit.blocked = 'work done for another body (协助/配合)';
-  if (!hit.blocked && EARLIER_PERIOD.test(clause))
-    hit.blocked = "the previous year's figure (上年度/上年同期)";
-  if (
-    !hit.blocked &&
-    !STOCK_METRICS.test(hit.metric) &&
-    UP_TO_NOW.test(ctx.prefix) &&
-    !THIS_YEAR.test(ctx.prefix) &&
-    year === null
-  )
-    hit.blocked = 'a count up to now (截至目前/至今), not the year’s';
+  hit.blocked ??= notThisYearsOwn(ctx, hit, clause, year);
   if (hit.blocked) return hit;
   if (isMultiYear(ctx.prefix) || PLAN_PERIOD.test(ctx.prefix) || periodAfter(norm.slice(q.end, q.end + 30))) {
     hit.blocked = 'a figure over several years';
@@ -217,6 +205,23 @@ export function assessHit(
   else if (who.kind === 'named') hit.namedEntity = who.name;
   if (!hit.blocked) hit.blocked = partReason(ctx, hit, home);
   return hit;
+}
+
+/** Why a figure is not the reporting entity's own count for the report year, from the words around it. */
+function notThisYearsOwn(
+  ctx: QuantityContext,
+  hit: Hit,
+  clause: string,
+  year: number | null,
+): string | undefined {
+  if (hit.cumulative && YEAR_FIGURE_AFTER.test(ctx.right))
+    return 'a cumulative figure; the sentence states the year’s after it';
+  if (FOR_ANOTHER.test(clause)) return 'work done for another body (协助/配合)';
+  if (EARLIER_PERIOD.test(clause)) return "the previous year's figure (上年度/上年同期)";
+  const flow = !STOCK_METRICS.test(hit.metric);
+  if (flow && year === null && UP_TO_NOW.test(ctx.prefix) && !THIS_YEAR.test(ctx.prefix))
+    return 'a count up to now (截至目前/至今), not the year’s';
+  return undefined;
 }
 
 /** 罚款5万元的案件 / 不超过5万元的案件: an amount (or a bound) describing a noun, not a figure. */
