@@ -147,7 +147,7 @@ function otherUnit(subject: string, home: Home): string | null {
   if (home.agency.length === 0) return null;
   const head = subject.slice(0, 8);
   const town = /镇|乡|街道/.test(head) ? TOWN_UNIT.exec(subject) : null;
-  if (town) return home.agency.startsWith(town[0]) || home.agency.includes(town[0]) ? null : town[0];
+  if (town) return home.agency.includes(town[0]) ? null : town[0];
   const dept = LEVEL_FIRST.has(subject[0]) ? LEVEL_DEPARTMENT.exec(subject) : null;
   if (!dept || (!home.department && JURISDICTION_OFFICE.test(dept[0]))) return null;
   // 市场监管局 in a 市场监督管理局 report: every character of the short name is in the agency's name.

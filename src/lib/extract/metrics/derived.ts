@@ -118,12 +118,12 @@ const SUMMED_IN_SENTENCE = new Set([
 ]);
 
 /** Adds a derived sum when one sentence gives several parts of the same figure; the parts stay as candidates. */
+const TOTAL_WORD = /纠错|共|合计|总计|总数/;
+
 /**
  * 纠错250件（撤销143件、变更12件…）/ 撤销3件、变更1件，共纠错4件: one figure is the total of the others, when it
  * equals their sum or opens a bracket that holds them.
  */
-const TOTAL_WORD = /纠错|共|合计|总计|总数/;
-
 function statedTotal(parts: Hit[], norm: string): Hit | null {
   const all = parts.reduce((acc, h) => acc + h.value, 0);
   for (const h of parts) {
