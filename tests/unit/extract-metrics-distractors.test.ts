@@ -301,3 +301,18 @@ describe('a fifth probe: departments and units inside the jurisdiction', () => {
     expect(extract('市人大代表共提出建议586件，代表建议网上办理率达到100%。').metrics).toEqual([]);
   });
 });
+
+describe('a sixth probe: regional styles', () => {
+  it.each([
+    ['全年县行政服务中心共受理各类办件38.6万件。', 'services.transactions', 386000],
+    ['本局作为被申请人的行政复议案件收到486件，受理431件。', 'cases.reconsideration', 486],
+    ['制定发布规范性文件7件，废止规范性文件4件。', 'docs.normative_abolished', 4],
+  ])('%s', (text, metric, value) => {
+    const county = { agency: '龙游县人民政府', level: 'county', province: '浙江', city: '衢州' } as const;
+    expect(extract(text, county).get(metric)?.value).toBe(value);
+  });
+
+  it('does not read the abolition of regulations as normative documents', () => {
+    expect(extract('废止地方性法规规范性文件3件。').get('docs.normative_abolished')).toBeUndefined();
+  });
+});

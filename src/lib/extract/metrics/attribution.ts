@@ -141,7 +141,8 @@ const LEVEL_DEPARTMENT =
 const TOWN_UNIT =
   /^[\u4e00-\u9fa5]{2,4}(?:(?<!乡)镇|(?<![城镇])乡|街道)(?=人民政府|政府|办事处|综合执法|城管|执法|中队|便民|服务中心|全年|共|办理|查处)/;
 const LEVEL_FIRST = new Set('市县区省州旗');
-const JURISDICTION_OFFICE = /司法|法制|复议|信访|政府办|人民政府|政务服务|行政审批|便民服务/;
+const JURISDICTION_OFFICE =
+  /司法|法制|复议|信访|政府办|人民政府|政务服务|行政服务|行政审批|便民服务|服务中心/;
 
 function otherUnit(subject: string, home: Home): string | null {
   if (home.agency.length === 0) return null;

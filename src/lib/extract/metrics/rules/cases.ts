@@ -6,7 +6,7 @@ const COUNT = ['count'] as const;
 const CASE_UNITS = /^(?:件|起|宗|个|例)$/;
 const VERB = String.raw`(?:收到|新收|收案|接收|办理|承办|发生|受理|审理|审结|办结|代理|涉及|应诉|提起)`;
 // 行政复议案件收案35件: the verb may follow the noun.
-const TRAILING_VERB = String.raw`(?:收案|新收|受理|办理)?`;
+const TRAILING_VERB = String.raw`(?:收到|收案|新收|受理|办理)?`;
 const LEAD_VERB = String.raw`(?:(?:共|依法|累计|全年|全部)?${VERB}[^,;。()]{0,40}?)?`;
 
 // 法律顾问代理行政诉讼案件4件: the cases a lawyer represented, not all lawsuits.

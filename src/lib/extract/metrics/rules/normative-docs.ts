@@ -50,4 +50,14 @@ export const NORMATIVE_DOC_RULES: QuantityRule[] = [
     reject: NOT_NORMATIVE,
     context: new RegExp(String.raw`(?=[\s\S]*(?:${CLEANUP.source}))(?=[\s\S]*(?:${NORMATIVE.source}))`),
   },
+  {
+    // 废止规范性文件4件: the noun is named, so no clean-up context is needed.
+    id: 'docs.normative_abolished',
+    metric: 'docs.normative_abolished',
+    kinds: COUNT,
+    units: DOC_UNITS,
+    keys: ['废止', '失效'],
+    before: /(?:宣布|予以|决定)?(?:废止|宣布失效)(?:了)?(?:行政)?规范性文件(?:共计|共|为|:)*\s*$/,
+    reject: NOT_NORMATIVE,
+  },
 ];
