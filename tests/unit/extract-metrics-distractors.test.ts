@@ -112,13 +112,14 @@ describe("figures that are not the agency's own count for the year", () => {
     expect(r.candidates[0].reason).toMatch(/system-wide/);
   });
 
-  it("prefers a department's own figures over its whole sector's, but not a government's", () => {
+  it("takes a department's sector total for its enforcement output, as the dev labels do, never mixing levels", () => {
     const text =
       '全省生态环境部门共下达行政处罚决定书5612件，罚没款金额4.3亿元。厅本级直接办理行政处罚案件18件，罚没款356万元。';
-    expect(extract(text, { agency: '湖北省生态环境厅', level: 'provincial' }).values()).toEqual({
-      'cases.penalty': 18,
-      'cases.penalty_amount': 3560000,
-    });
+    const r = extract(text, { agency: '湖北省生态环境厅', level: 'provincial' });
+    expect(r.values()).toEqual({ 'cases.penalty': 5612, 'cases.penalty_amount': 430000000 });
+    expect(r.candidates.map((c) => c.reason)).toContain(
+      "the department's own level (本级); its sector's total was preferred",
+    );
     const government = '全市各级行政机关共收到行政复议申请200件。市政府本级收到行政复议申请30件。';
     expect(extract(government, { agency: '十堰市人民政府', level: 'municipal' }).values()).toEqual({
       'cases.reconsideration': 200,
@@ -185,7 +186,7 @@ describe('a third probe: shares, subsets, ranges and periods', () => {
     city: '九江',
   } as const;
 
-  it("never takes the jurisdiction's total when a department states its own part (其中我局)", () => {
+  it("never takes the whole jurisdiction's total when a department states its own part (其中我局)", () => {
     const text = [
       '全市共有持证行政执法人员5600人，其中我局128人。',
       '全市市场监管系统共办理行政处罚案件3200件，其中市局本级办理86件。',
@@ -193,7 +194,7 @@ describe('a third probe: shares, subsets, ranges and periods', () => {
     ].join('');
     const r = extract(text, department);
     expect(r.get('staff.enforcement_certified')).toBeUndefined();
-    expect(r.get('cases.penalty')).toBeUndefined();
+    expect(r.get('cases.penalty')?.value).toBe(3200);
     expect(r.get('proposals.npc_suggestions')).toBeUndefined();
     expect(r.get('proposals.cppcc_proposals')?.value).toBe(9);
     expect(r.get('proposals.handled')).toBeUndefined();
@@ -314,5 +315,35 @@ describe('a sixth probe: regional styles', () => {
 
   it('does not read the abolition of regulations as normative documents', () => {
     expect(extract('废止地方性法规规范性文件3件。').get('docs.normative_abolished')).toBeUndefined();
+  });
+});
+
+describe('a seventh probe: bulletins and news', () => {
+  const bureau = {
+    agency: '邯郸市丛台区行政审批局',
+    level: 'county',
+    province: '河北',
+    city: '邯郸',
+  } as const;
+
+  it("reads the district's service hall as the district, and the towns' halls together as sub-units", () => {
+    const text =
+      '8月份，区政务服务中心共受理各类办件21467件。各乡镇（街道）便民服务中心8月份受理办件6412件。';
+    expect(extract(text, bureau).get('services.transactions')?.value).toBe(21467);
+    expect(extract('各乡镇（街道）便民服务中心8月份受理办件6412件。', bureau).metrics).toEqual([]);
+  });
+
+  it('reads the second item of a 、 list of reconsideration and litigation counts', () => {
+    expect(extract('全年发生行政复议案件2件、行政诉讼案件1件。').values()).toEqual({
+      'cases.reconsideration': 2,
+      'cases.litigation': 1,
+    });
+    expect(extract('行政复议和行政诉讼案件共9件。').metrics).toEqual([]);
+  });
+
+  it("keeps a department's own certified staff over its sector's", () => {
+    const text = '全省税务系统持证执法人员2.1万人。省局机关本级持证执法人员412人。';
+    const r = extract(text, { agency: '国家税务总局山西省税务局', level: 'provincial', province: '山西' });
+    expect(r.get('staff.enforcement_certified')?.value).toBe(412);
   });
 });

@@ -15,7 +15,7 @@ import {
   TOTAL_IN_CLAUSE,
 } from './distractors.ts';
 import { attribute, type Home } from './attribution.ts';
-import { completeHit, type Hit, type HitDraft } from './hit.ts';
+import { completeHit, RESPONDENT_METRICS, type Hit, type HitDraft } from './hit.ts';
 import type { QuantityRule } from './rules/rule.ts';
 
 // Verb classes of case figures: rank (lower wins) and the name used in rule ids and reasons.
@@ -60,6 +60,7 @@ const ONE_KIND = /涉企|涉农|涉外|涉疫/;
 // 198项，2023年调整为176项: the first figure is the stock before the change.
 const LATER_VALUE_AFTER = /^,?[^,;。]{0,12}?(?:调整|精简|压减|缩减|压缩)(?:后)?(?:为|至|到)\s*$/;
 const RIGHT_CLAUSE = /^[^,;。]{0,4}/;
+const OWN_LEVEL = /本级/;
 // 罚款1.5万元至3万元不等: one end of a range.
 const RANGE_AFTER = /^\s*(?:至|到|-|—|~)\s*[\d一二三四五六七八九十]/;
 // 累计办理…120余件，本年度办理23件: the sentence gives the year's figure after the cumulative one.
@@ -185,6 +186,7 @@ export function assessHit(
   hit.total = TOTAL_IN_CLAUSE.test(norm.slice(cStart, draft.end));
   hit.cumulative = CUMULATIVE_IN_SENTENCE.test(ctx.prefix);
   hit.systemWide = home.department && isSystemWide(ctx.prefix);
+  hit.ownLevel = home.department && OWN_LEVEL.test(ctx.prefix);
   const year = lastYear(ctx.prefix);
   if (year !== null && opts.reportYear && year !== opts.reportYear) {
     hit.otherYear = year;
@@ -283,7 +285,8 @@ export function markParts(
 ): void {
   for (const h of hits) {
     if (h.blocked) continue;
-    if (department && OWN_PART_AFTER.test(restOfSentence(norm, h.end))) {
+    const sectorOutput = h.systemWide && !RESPONDENT_METRICS.has(h.metric);
+    if (department && !sectorOutput && OWN_PART_AFTER.test(restOfSentence(norm, h.end))) {
       h.blocked = "the jurisdiction's total; the agency's own part follows (其中我局)";
       continue;
     }

@@ -141,16 +141,23 @@ const LEVEL_DEPARTMENT =
 const TOWN_UNIT =
   /^[\u4e00-\u9fa5]{2,4}(?:(?<!乡)镇|(?<![城镇])乡|街道)(?=人民政府|政府|办事处|综合执法|城管|执法|中队|便民|服务中心|全年|共|办理|查处)/;
 const LEVEL_FIRST = new Set('市县区省州旗');
+// 区政务服务中心: the region's own service hall, whoever reports its figures.
+const SERVICE_HALL = /政务服务|行政服务/;
+// 各乡镇（街道）便民服务中心…: the sum of sub-units, not the reporting entity.
+const EACH_SUBUNIT = /^各(?:乡镇|镇街|镇|乡|街道|村|社区)/;
 const JURISDICTION_OFFICE =
   /司法|法制|复议|信访|政府办|人民政府|政务服务|行政服务|行政审批|便民服务|服务中心/;
 
 function otherUnit(subject: string, home: Home): string | null {
   if (home.agency.length === 0) return null;
+  const each = EACH_SUBUNIT.exec(subject);
+  if (each) return each[0];
   const head = subject.slice(0, 8);
   const town = /镇|乡|街道/.test(head) ? TOWN_UNIT.exec(subject) : null;
   if (town) return home.agency.includes(town[0]) ? null : town[0];
   const dept = LEVEL_FIRST.has(subject[0]) ? LEVEL_DEPARTMENT.exec(subject) : null;
-  if (!dept || (!home.department && JURISDICTION_OFFICE.test(dept[0]))) return null;
+  if (!dept || SERVICE_HALL.test(dept[0]) || (!home.department && JURISDICTION_OFFICE.test(dept[0])))
+    return null;
   // 市场监管局 in a 市场监督管理局 report: every character of the short name is in the agency's name.
   const own = [...dept[1]].every((c) => home.agency.includes(c));
   return own ? null : dept[0];

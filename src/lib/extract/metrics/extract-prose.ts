@@ -144,6 +144,7 @@ function assessStatement(
   const hit = completeHit(d);
   hit.sentence = s.start;
   hit.systemWide = home.department && isSystemWide(norm.slice(s.start, d.start));
+  hit.ownLevel = home.department && norm.slice(s.start, d.start).includes('本级');
   const year = lastYear(norm.slice(s.start, d.start));
   if (year !== null && reportYear && year !== reportYear) {
     hit.otherYear = year;

@@ -21,8 +21,10 @@ export interface Hit {
   cumulative: boolean;
   /** A named entity whose identity with the reporting entity is unknown. */
   namedEntity?: string;
-  /** Counted over a whole system (全市人社系统), not by the agency itself. */
+  /** Counted over the agency's whole sector (全市市场监管系统, 全省生态环境部门), in a department's report. */
   systemWide?: boolean;
+  /** The department's own level only (厅本级, 市局本级), in a department's report. */
+  ownLevel?: boolean;
   /** Why the hit may never be chosen (another entity, part of a total, cases concluded...). */
   blocked?: string;
   /** Start of the sentence the figure was found in. */
@@ -53,6 +55,7 @@ export function completeHit(d: HitDraft): Hit {
     cumulative: d.cumulative ?? false,
     namedEntity: d.namedEntity,
     systemWide: d.systemWide,
+    ownLevel: d.ownLevel,
     blocked: d.blocked,
     sentence: d.sentence,
     otherYear: d.otherYear,
@@ -60,3 +63,17 @@ export function completeHit(d: HitDraft): Hit {
     positional: d.positional,
   };
 }
+
+/**
+ * Figures of the agency itself (as a respondent in reconsideration and litigation, its certified staff): a
+ * department's own, never its sector's. Its enforcement and service output is reported for the whole sector
+ * (全省市场监管系统共查办…), as labellers take it.
+ */
+export const RESPONDENT_METRICS: ReadonlySet<string> = new Set([
+  'staff.enforcement_certified',
+  'cases.reconsideration',
+  'cases.reconsideration.upheld',
+  'cases.reconsideration.overturned',
+  'cases.litigation',
+  'cases.litigation.lost',
+]);

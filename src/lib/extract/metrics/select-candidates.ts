@@ -1,4 +1,4 @@
-import type { Hit } from './hit.ts';
+import { RESPONDENT_METRICS, type Hit } from './hit.ts';
 
 export interface Selection {
   chosen: Hit[];
@@ -13,8 +13,11 @@ const CRITERIA: { key: (h: Hit) => number; reason: (loser: Hit, winner: Hit) => 
     reason: (l) => `figure of ${l.namedEntity}; the reporting entity's own figure was preferred`,
   },
   {
-    key: (h) => (h.systemWide ? 1 : 0),
-    reason: () => "a system-wide figure (全市…系统); the agency's own figure was preferred",
+    key: (h) => (RESPONDENT_METRICS.has(h.metric) ? (h.systemWide ? 1 : 0) : h.ownLevel ? 1 : 0),
+    reason: (l) =>
+      l.systemWide
+        ? "a system-wide figure (全市…系统); the agency's own figure was preferred"
+        : "the department's own level (本级); its sector's total was preferred",
   },
   {
     key: (h) => (h.cumulative ? 1 : 0),

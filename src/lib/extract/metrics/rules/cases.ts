@@ -11,7 +11,9 @@ const LEAD_VERB = String.raw`(?:(?:共|依法|累计|全年|全部)?${VERB}[^,;�
 
 // 法律顾问代理行政诉讼案件4件: the cases a lawyer represented, not all lawsuits.
 const LAWYER_REPRESENTED = /(?:法律顾问|律师)[^。]*代理/;
-const LITIGATION_REJECT = /复议|败诉|胜诉|撤诉|出庭|非诉|赔偿|执行案件|各类(?!行政诉讼)|律师|法律顾问/;
+// 复议 and 诉讼 with no number between them: the two counted together, or lawsuits after reconsideration.
+const LITIGATION_REJECT =
+  /复议[^,;。\d]*(?:诉讼|应诉)|败诉|胜诉|撤诉|出庭|非诉|赔偿|执行案件|各类(?!行政诉讼)|律师|法律顾问/;
 
 export const CASE_RULES: QuantityRule[] = [
   {
