@@ -138,6 +138,25 @@ describe('statistical tables', () => {
     expect(extract(text).values()).toEqual({ 'docs.normative_issued': 3, 'docs.normative_abolished': 2 });
   });
 
+  it('reads a category | item | value table by its category and item, not its column header', () => {
+    const text = [
+      '| 执法类别 | 统计项目 | 数量 |',
+      '| 行政许可 | 受理申请（件） | 1,204 |',
+      '| 行政处罚 | 普通程序案件（件） | 386 |',
+      '| 行政处罚 | 简易程序案件（件） | 1,022 |',
+      '| 行政处罚 | 合计（件） | 1,408 |',
+      '| 行政处罚 | 罚没金额（万元） | 257.3 |',
+      '| 行政强制 | 强制措施（件） | 45 |',
+      '| 执法人员 | 持证执法人员（人） | 142 |',
+    ].join('\n');
+    expect(extract(text).values()).toEqual({
+      'licenses.accepted': 1204,
+      'cases.penalty': 1408,
+      'cases.penalty_amount': 2573000,
+      'staff.enforcement_certified': 142,
+    });
+  });
+
   it('skips money columns whose unit is not stated', () => {
     expect(extract('项目 | 数量 |\n罚没金额 | 12.5 |').metrics).toEqual([]);
   });

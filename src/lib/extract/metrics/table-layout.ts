@@ -145,6 +145,13 @@ function crossPairs(header: Cell[], rows: Cell[][], title: string): TablePair[] 
   const out: TablePair[] = [];
   for (const row of rows) {
     if (NUMERIC.test(row[0].text) || EMPTY_CELL.test(row[0].text)) continue;
+    // 行政处罚 | 合计（件） | 1,408: a category and an item label the value, not the column header (数量).
+    const labels = row.findIndex((c) => NUMERIC.test(c.text) || EMPTY_CELL.test(c.text));
+    if (labels === 2) {
+      if (NUMERIC.test(row[2].text))
+        out.push({ label: { ...row[0], text: row[0].text + row[1].text }, value: row[2], context });
+      continue;
+    }
     for (let k = 1; k < row.length; k++) {
       if (NUMERIC.test(row[k].text))
         out.push({ label: { ...row[0], text: row[0].text + header[k].text }, value: row[k], context });

@@ -30,18 +30,24 @@ const LABELS: LabelRule[] = [
   },
   {
     metric: 'cases.penalty',
+    label: /^(?:行政)?处罚(?:案件)?(?:合计|总计)(?:\((?:宗|件|起|个)\))?$/,
+    rule: 'table.penalty.total',
+  },
+  {
+    metric: 'cases.penalty',
     label: /^(?:行政)?处罚(?:案件|决定)?(?:数量|数|总数|件数)?(?:\((?:宗|件|起)\))?$/,
     rule: 'table.penalty.cases',
   },
   {
     metric: 'cases.penalty_amount',
-    label: /^(?:罚没(?:款)?(?:金额|数额|总额)?|罚款(?:金额|数额|总额)?)(?:\((?:万元|亿元|元)\))?$/,
+    label:
+      /^(?:行政处罚)?(?:罚没(?:款)?(?:金额|数额|总额)?|罚款(?:金额|数额|总额)?)(?:\((?:万元|亿元|元)\))?$/,
     money: true,
     rule: 'table.penalty.amount',
   },
   {
     metric: 'licenses.accepted',
-    label: /^(?:行政许可)?受理(?:数量|数|件数|量)(?:\((?:件|宗|个)\))?$/,
+    label: /^(?:行政许可)?受理(?:申请)?(?:数量|数|件数|量)?(?:\((?:件|宗|个)\))?$/,
     context: /许可|审批/,
     rule: 'table.licensing.accepted',
   },
@@ -78,7 +84,7 @@ const LABELS: LabelRule[] = [
   },
   {
     metric: 'staff.enforcement_certified',
-    label: /^持证(?:行政)?执法人员(?:数|数量|人数)?(?:\((?:人|名)\))?$/,
+    label: /^(?:执法人员)?持证(?:行政)?执法人员(?:数|数量|人数)?(?:\((?:人|名)\))?$/,
     rule: 'table.staff.certified',
   },
 ];
@@ -125,7 +131,9 @@ function isRanking(pair: TablePair): boolean {
 function toHit(pair: TablePair, norm: string, home: Home): Hit | null {
   if (isRanking(pair)) return null;
   const rule = (POWER_TABLE.test(pair.context) ? POWER_LABELS : LABELS).find(
-    (r) => r.label.test(pair.label.text) && (!r.context || r.context.test(pair.context)),
+    (r) =>
+      r.label.test(pair.label.text) &&
+      (!r.context || r.context.test(pair.context) || r.context.test(pair.label.text)),
   );
   if (!rule) return null;
   const raw = parseNumeral(pair.value.text);
